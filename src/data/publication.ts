@@ -1,0 +1,48 @@
+/*
+ * Queries of the content collections, shared by pages and components. Each collection is read
+ * once per build (the promises are memoised) and lookups fail loudly with the missing id.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { contentFile } from '../lib/content/content-dir.ts';
+import { pairSections, type SectionPair } from '../lib/content/pair-sections.ts';
+import type { Figure } from '../schemas/figure.ts';
+import type { Report, Source } from '../schemas/report.ts';
+
+export type SectionEntry = CollectionEntry<'sections'>;
+
+let figuresById: Promise<Map<string, Figure>> | undefined;
+let sectionPairs: Promise<SectionPair<SectionEntry>[]> | undefined;
+
+export function getFiguresById(): Promise<Map<string, Figure>> {
+  figuresById ??= getCollection('figures').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data])));
+  return figuresById;
+}
+
+/** A figure by id; `usedBy` says where it was asked for, for the error message. */
+export async function getFigure(id: string, usedBy: string): Promise<Figure> {
+  const figure = (await getFiguresById()).get(id);
+  if (figure === undefined) {
+    throw new Error(`${usedBy} names figure "${id}", but no figure in ${contentFile('figures')} has this id.`);
+  }
+  return figure;
+}
+
+/** The report's sections in order, each in every language (see pairSections for the checks). */
+export function getSectionPairs(): Promise<SectionPair<SectionEntry>[]> {
+  sectionPairs ??= getCollection('sections').then(pairSections);
+  return sectionPairs;
+}
+
+export async function getReport(): Promise<Report> {
+  const entry = await getEntry('report', 'report');
+  if (entry === undefined) throw new Error(`${contentFile('report.yaml')} must define an entry named "report".`);
+  return entry.data;
+}
+
+export async function getSource(id: string, usedBy: string): Promise<Source> {
+  const entry = await getEntry('sources', id);
+  if (entry === undefined) {
+    throw new Error(`${usedBy} names source "${id}", but ${contentFile('sources.yaml')} has no source with this id.`);
+  }
+  return entry.data;
+}

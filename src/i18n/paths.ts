@@ -1,0 +1,34 @@
+import { defaultLocale, localeInfo, locales, type Locale } from './locales.ts';
+
+/*
+ * URLs: Chinese at the root, other languages under their prefix, the same English slug in every
+ * language (/infrastructure/, /en/infrastructure/). `base` is Astro's BASE_URL, so the same
+ * build works at a domain root or under a sub-path such as /report/.
+ */
+
+function joinPath(...parts: string[]): string {
+  const inner = parts.flatMap((part) => part.split('/')).filter((segment) => segment !== '');
+  return inner.length === 0 ? '/' : `/${inner.join('/')}/`;
+}
+
+/** The path of a page: `pagePath('en', 'infrastructure', '/report')` → `/report/en/infrastructure/`. */
+export function pagePath(locale: Locale, slug: string, base = '/'): string {
+  return joinPath(base, localeInfo[locale].pathPrefix, slug);
+}
+
+/** The path of a file in the site (a download): no trailing slash. */
+export function filePath(name: string, base = '/'): string {
+  return joinPath(base, name).replace(/\/$/, '');
+}
+
+/** Which language a path belongs to, from its first segment after the base. */
+export function localeFromPath(pathname: string, base = '/'): Locale {
+  const baseSegments = joinPath(base).split('/').filter(Boolean);
+  const first = pathname.split('/').filter(Boolean)[baseSegments.length];
+  return locales.find((locale) => locale !== defaultLocale && localeInfo[locale].pathPrefix === first) ?? defaultLocale;
+}
+
+/** The `[...lang]` route parameter of a locale: undefined for the root language. */
+export function langParam(locale: Locale): string | undefined {
+  return localeInfo[locale].pathPrefix || undefined;
+}

@@ -1,0 +1,40 @@
+import { z } from 'astro/zod';
+
+const text = z.string().min(1);
+
+/**
+ * Every UI string the site shows, outside the report's own content. Each locale's dictionary
+ * (src/i18n/ui/<locale>.json) is parsed with this strict schema, so a missing, empty or
+ * misspelt key stops the build instead of leaving a hole in one language.
+ */
+export const uiSchema = z
+  .object({
+    'site.skipToContent': text,
+    'site.mainNav': text,
+    'nav.home': text,
+    'nav.data': text,
+    'languageSwitch.label': text,
+    'section.pagination': text,
+    'section.previous': text,
+    'section.next': text,
+    'home.keyFigures': text,
+    'home.contents': text,
+    'home.allData': text,
+    'home.conference': text,
+    'data.title': text,
+    'data.description': text,
+    'data.intro': text,
+    'data.label': text,
+    'data.value': text,
+    'data.period': text,
+    'data.id': text,
+    'data.source': text,
+    'data.sectionFigures': text,
+    'footer.citation': text,
+    'footer.republished': text,
+    'footer.about': text,
+  })
+  .strict();
+
+export type UIStrings = z.infer<typeof uiSchema>;
+export type UIKey = keyof UIStrings;

@@ -1,0 +1,35 @@
+import type { Locale } from './locales.ts';
+import { uiSchema, type UIKey, type UIStrings } from './ui-schema.ts';
+import en from './ui/en.json';
+import zh from './ui/zh.json';
+
+export function parseDictionary(locale: Locale, raw: unknown): UIStrings {
+  const result = uiSchema.safeParse(raw);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `"${issue.path.join('.')}": ${issue.message}`).join('; ');
+    throw new Error(`src/i18n/ui/${locale}.json does not match the UI strings schema: ${problems}`);
+  }
+  return result.data;
+}
+
+const dictionaries: Record<Locale, UIStrings> = {
+  zh: parseDictionary('zh', zh),
+  en: parseDictionary('en', en),
+};
+
+/** Fills `{name}` placeholders; an unknown placeholder is an error, not a blank. */
+export function interpolate(template: string, values: Record<string, string>): string {
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+    const value = values[name];
+    if (value === undefined) throw new Error(`UI string "${template}" needs a value for {${name}}`);
+    return value;
+  });
+}
+
+/** The UI strings of one locale: `const t = useTranslations(locale); t('nav.home')`. */
+export function useTranslations(locale: Locale) {
+  const dictionary = dictionaries[locale];
+  return (key: UIKey, values?: Record<string, string>) =>
+    values === undefined ? dictionary[key] : interpolate(dictionary[key], values);
+}
+

@@ -1,0 +1,17 @@
+import path from 'node:path';
+
+/**
+ * Where the publication's content lives. `content/` by default; tests and benchmarks point
+ * REPORT_CONTENT_DIR at fixture or synthetic publications to build them with the real code.
+ */
+export const contentDir = path.resolve(process.env['REPORT_CONTENT_DIR'] ?? 'content');
+
+/** A path as editors see it in messages: relative to the working directory, with forward slashes. */
+export function displayPath(file: string): string {
+  return path.relative(process.cwd(), file).split(path.sep).join('/');
+}
+
+/** A file of the content folder, as editors see it in messages: `contentFile('report.yaml')` → `content/report.yaml`. */
+export function contentFile(relative: string): string {
+  return displayPath(path.join(contentDir, relative));
+}

@@ -1,0 +1,21 @@
+import type { Locale } from '../../i18n/locales.ts';
+
+/*
+ * Numbers are written as each language's readers expect them in official statistics:
+ * Chinese counts in 万 and 亿 with no thousands separator (6.2万, 21.2亿, 8423);
+ * English groups thousands and names millions and billions (62,000; 2.12 billion).
+ * All significant digits are kept: a figure is never rounded on its way to the page.
+ */
+const allDigits = { maximumSignificantDigits: 21 } as const;
+
+const zhCompact = new Intl.NumberFormat('zh-CN', { notation: 'compact', ...allDigits });
+const enGrouped = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
+const enLarge = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', ...allDigits });
+
+/** Below a million, English readers expect digits ("293,000", not "293 thousand"). */
+const EN_WORDS_FROM = 1_000_000;
+
+export function formatNumber(value: number, locale: Locale): string {
+  if (locale === 'zh') return zhCompact.format(value);
+  return Math.abs(value) >= EN_WORDS_FROM ? enLarge.format(value) : enGrouped.format(value);
+}

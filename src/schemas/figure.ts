@@ -1,0 +1,59 @@
+import { z } from 'astro/zod';
+import { localizedText } from './localized.ts';
+
+export const unitKeywords = ['items', 'yuan', 'percent', 'percentage-points'] as const;
+export const qualifiers = ['exact', 'over', 'about', 'nearly', 'at-least'] as const;
+
+const unitHelp =
+  `expected one of ${unitKeywords.join(', ')}, ` +
+  'or a counted thing { zh: <measure word, e.g. 个>, en: <plural noun, e.g. villages> }';
+
+/** A counted thing: the Chinese measure word that follows the number, and the English noun. */
+const countedUnit = z
+  .object({
+    zh: z.string().trim().min(1).max(4, 'the zh part of a counted unit is a measure word such as 个, 家 or 人次'),
+    en: z.string().trim().min(1),
+  })
+  .strict();
+
+export const unit = z.union([z.enum(unitKeywords), countedUnit], {
+  errorMap: () => ({ message: `unknown unit: ${unitHelp}` }),
+});
+
+export const qualifier = z.enum(qualifiers, {
+  errorMap: () => ({ message: `unknown qualifier: expected one of ${qualifiers.join(', ')}` }),
+});
+
+const year = z.number().int().min(1900).max(2100);
+
+/** A figure covers a calendar year, or is a cumulative total / stock at the end of one. */
+export const period = z.union([year, z.object({ endOf: year }).strict()], {
+  errorMap: () => ({ message: 'expected a year (2020) or { endOf: 2020 } for a total at the end of that year' }),
+});
+
+export const figureId = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'expected a dotted kebab-case id such as infrastructure.parcel-lockers');
+
+export const figureSchema = z
+  .object({
+    id: figureId,
+    /** The section slug; the loader fills it in from the figure file's name. */
+    section: z.string().min(1),
+    value: z
+      .number({ invalid_type_error: 'expected a plain number in base units (62000, not "6.2万")' })
+      .finite()
+      .nonnegative(),
+    unit,
+    qualifier: qualifier.default('exact'),
+    period,
+    label: localizedText,
+    /** An id of content/sources.yaml; the loader fills in the file's default. */
+    source: z.string().min(1),
+  })
+  .strict();
+
+export type Figure = z.infer<typeof figureSchema>;
+export type Unit = Figure['unit'];
+export type Qualifier = Figure['qualifier'];
+export type Period = Figure['period'];

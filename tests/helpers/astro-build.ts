@@ -1,0 +1,37 @@
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+export interface BuildResult {
+  status: number | null;
+  /** stdout and stderr together, without colours. */
+  output: string;
+}
+
+interface BuildOptions {
+  contentDir: string;
+  outDir: string;
+  /** Extra environment, such as BASE_PATH or SITE_URL. */
+  env?: Record<string, string>;
+}
+
+/**
+ * Runs `astro build` on a content folder with the project's real code, as `npm run build` does,
+ * with its own cache folder so that builds of different content never share cached entries.
+ */
+export function astroBuild({ contentDir, outDir, env = {} }: BuildOptions): BuildResult {
+  fs.rmSync(outDir, { recursive: true, force: true });
+  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      REPORT_CONTENT_DIR: contentDir,
+      ASTRO_CACHE_DIR: path.join(outDir, '..', `${path.basename(outDir)}-cache`),
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...env,
+    },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}

@@ -1,0 +1,42 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import yaml from 'js-yaml';
+import { readFigureFiles } from '../../src/lib/content/read-figure-files.ts';
+import { figureSchema, type Figure } from '../../src/schemas/figure.ts';
+
+/** Reads the built site: pages by URL path, parsed. */
+export function readPage(siteDir: string, urlPath: string): HTMLElement {
+  const file = urlPath.endsWith('/') ? path.join(siteDir, urlPath, 'index.html') : path.join(siteDir, urlPath);
+  return parse(fs.readFileSync(file, 'utf8'));
+}
+
+export function pageExists(siteDir: string, urlPath: string): boolean {
+  return fs.existsSync(path.join(siteDir, urlPath, 'index.html'));
+}
+
+/** The report's own content, read independently of the build, to compare the site against. */
+export const realContent = {
+  figures(): Figure[] {
+    return readFigureFiles(path.resolve('content/figures')).map((record) => figureSchema.parse(record.data));
+  },
+  sectionSlugs(locale: 'zh' | 'en'): string[] {
+    return fs
+      .readdirSync(path.resolve('content/sections', locale))
+      .filter((name) => name.endsWith('.mdx'))
+      .map((name) => name.replace(/\.mdx$/, ''))
+      .sort();
+  },
+  report(): { keyFigures: string[] } {
+    const parsed = yaml.load(fs.readFileSync(path.resolve('content/report.yaml'), 'utf8')) as { report: { keyFigures: string[] } };
+    return parsed.report;
+  },
+};
+
+/** The figures a page shows, in order: [id, value attribute, text]. */
+export function shownFigures(root: HTMLElement | null): [string, string, string][] {
+  if (root === null) return [];
+  return root
+    .querySelectorAll('data[data-figure]')
+    .map((element) => [element.getAttribute('data-figure') ?? '', element.getAttribute('value') ?? '', element.text.trim()]);
+}

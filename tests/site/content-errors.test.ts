@@ -1,0 +1,67 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { astroBuild } from '../helpers/astro-build.ts';
+import { prepareFixture, workDir } from '../helpers/fixtures.ts';
+
+/**
+ * Each bad-content fixture must stop the build with a message that names the file and the field
+ * or id. The messages are asserted word for word: they are the editors' interface.
+ */
+function buildFixture(name: string) {
+  const contentDir = prepareFixture(name);
+  return { contentDir, ...astroBuild({ contentDir, outDir: path.join(workDir, name, 'dist') }) };
+}
+
+describe('bad content stops the build with a clear message', () => {
+  test('the valid fixture builds', () => {
+    const { status, output } = buildFixture('valid');
+    expect(output).toContain('7 page(s) built');
+    expect(status).toBe(0);
+  });
+
+  test.each([
+    [
+      'value-not-a-number',
+      (dir: string) =>
+        `${dir}/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: expected a plain number in base units (62000, not "6.2万")`,
+    ],
+    [
+      'unknown-unit',
+      (dir: string) =>
+        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - unit: unknown unit: expected one of items, yuan, percent, percentage-points, or a counted thing { zh: <measure word, e.g. 个>, en: <plural noun, e.g. villages> }`,
+    ],
+    [
+      'unknown-qualifier',
+      (dir: string) =>
+        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - qualifier: unknown qualifier: expected one of exact, over, about, nearly, at-least`,
+    ],
+    [
+      'duplicate-id',
+      (dir: string) =>
+        `Figure id "alpha.villages" is defined twice: in ${dir}/figures/alpha.yaml and in ${dir}/figures/beta.yaml. Each figure needs an id of its own.`,
+    ],
+    [
+      'unknown-stat-id',
+      (dir: string) =>
+        `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. Ids in "alpha": alpha.villages, alpha.share.`,
+    ],
+    [
+      'unknown-key-figure',
+      (dir: string) =>
+        `${dir}/sections/zh/alpha.mdx:7: <KeyFigures> names figure "alpha.vilages", but no figure has this id. Ids in "alpha": alpha.villages, alpha.share.`,
+    ],
+    [
+      'unknown-report-key-figure',
+      (dir: string) => `keyFigures in ${dir}/report.yaml names figure "alpha.shares", but no figure in ${dir}/figures has this id.`,
+    ],
+    [
+      'missing-translation',
+      (dir: string) =>
+        `Section "extra" has no en version: ${dir}/sections/zh/extra.mdx exists but ${dir}/sections/en/extra.mdx does not. Every section needs one file per language, with the same name.`,
+    ],
+  ])('%s', (name, message) => {
+    const { contentDir, status, output } = buildFixture(name);
+    expect(output).toContain(message(contentDir));
+    expect(status).not.toBe(0);
+  });
+});

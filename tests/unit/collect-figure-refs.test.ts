@@ -1,0 +1,67 @@
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { describe, expect, test } from 'vitest';
+import { checkFigureRefs } from '../../src/lib/content/check-figure-refs.ts';
+import { collectFigureRefs } from '../../src/lib/content/collect-figure-refs.ts';
+
+const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Parameters<typeof collectFigureRefs>[0];
+
+describe('collectFigureRefs', () => {
+  test('finds Stat, KeyFigures and Chart ids in reading order, with lines', () => {
+    const tree = parse(
+      [
+        '# Title',
+        '',
+        '<KeyFigures ids={["a.one", "a.two"]} />',
+        '',
+        'Text with <Stat id="a.three"/> inside, and <Stat id="a.one"/>.',
+        '',
+        '<Chart id="a-chart" />',
+      ].join('\n'),
+    );
+    expect(collectFigureRefs(tree)).toEqual([
+      { component: 'KeyFigures', id: 'a.one', line: 3 },
+      { component: 'KeyFigures', id: 'a.two', line: 3 },
+      { component: 'Stat', id: 'a.three', line: 5 },
+      { component: 'Stat', id: 'a.one', line: 5 },
+      { component: 'Chart', id: 'a-chart', line: 7 },
+    ]);
+  });
+
+  test('ignores other elements', () => {
+    expect(collectFigureRefs(parse('<span lang="zh-CN">中文</span> and <abbr title="x">SPB</abbr>'))).toEqual([]);
+  });
+
+  test('a Stat without an id', () => {
+    expect(() => collectFigureRefs(parse('\n\nText <Stat/>.'))).toThrow('line 3: <Stat> needs an id="..." attribute with a quoted id.');
+  });
+
+  test('KeyFigures ids that are not a list of quoted ids', () => {
+    expect(() => collectFigureRefs(parse('<KeyFigures ids={someVariable} />'))).toThrow(
+      'line 1: <KeyFigures> needs ids={["section.figure", ...]}: a list of quoted figure ids.',
+    );
+  });
+});
+
+describe('checkFigureRefs', () => {
+  const known = new Set(['talent.students', 'talent.colleges']);
+
+  test('known ids and charts pass', () => {
+    expect(() =>
+      checkFigureRefs([{ component: 'Stat', id: 'talent.students', line: 3 }, { component: 'Chart', id: 'x', line: 4 }], known, 'f.mdx'),
+    ).not.toThrow();
+  });
+
+  test('an unknown id names file, line and the ids of its section', () => {
+    expect(() => checkFigureRefs([{ component: 'Stat', id: 'talent.studnets', line: 12 }], known, 'content/sections/en/talent.mdx')).toThrow(
+      'content/sections/en/talent.mdx:12: <Stat> names figure "talent.studnets", but no figure has this id. Ids in "talent": talent.students, talent.colleges.',
+    );
+  });
+
+  test('an unknown section prefix points to the figure files', () => {
+    expect(() => checkFigureRefs([{ component: 'KeyFigures', id: 'nope.x', line: undefined }], known, 'a.mdx')).toThrow(
+      'a.mdx: <KeyFigures> names figure "nope.x", but no figure has this id. Figure ids are defined in content/figures/*.yaml.',
+    );
+  });
+});

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { filePath, langParam, localeFromPath, pagePath } from '../../src/i18n/paths.ts';
+
+describe.each([
+  ['/', ''],
+  ['/report/', '/report'],
+  ['/report', '/report'],
+])('with base %s', (base, prefix) => {
+  test('pages of each language', () => {
+    expect(pagePath('zh', '', base)).toBe(`${prefix}/`);
+    expect(pagePath('en', '', base)).toBe(`${prefix}/en/`);
+    expect(pagePath('zh', 'infrastructure', base)).toBe(`${prefix}/infrastructure/`);
+    expect(pagePath('en', 'infrastructure', base)).toBe(`${prefix}/en/infrastructure/`);
+  });
+
+  test('downloads', () => {
+    expect(filePath('figures.csv', base)).toBe(`${prefix}/figures.csv`);
+  });
+
+  test('the language of a path', () => {
+    expect(localeFromPath(`${prefix}/`, base)).toBe('zh');
+    expect(localeFromPath(`${prefix}/talent/`, base)).toBe('zh');
+    expect(localeFromPath(`${prefix}/en/`, base)).toBe('en');
+    expect(localeFromPath(`${prefix}/en/talent/`, base)).toBe('en');
+  });
+});
+
+test('a section slug that starts like a language prefix stays Chinese', () => {
+  expect(localeFromPath('/english-courses/', '/')).toBe('zh');
+});
+
+test('route parameter of each language', () => {
+  expect(langParam('zh')).toBeUndefined();
+  expect(langParam('en')).toBe('en');
+});

@@ -1,0 +1,78 @@
+import { describe, expect, test } from 'vitest';
+import { figureSchema } from '../../src/schemas/figure.ts';
+import { reportSchema } from '../../src/schemas/report.ts';
+
+const valid = {
+  id: 'infrastructure.parcel-lockers',
+  section: 'infrastructure',
+  value: 400000,
+  unit: { zh: '组', en: 'banks of smart parcel lockers' },
+  qualifier: 'exact',
+  period: { endOf: 2020 },
+  label: { zh: '智能快件箱', en: 'Smart parcel lockers' },
+  source: 'spb',
+};
+
+const issues = (data: unknown) => {
+  const result = figureSchema.safeParse(data);
+  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+};
+
+describe('figure schema', () => {
+  test('accepts a complete figure, and defaults the qualifier to exact', () => {
+    expect(issues(valid)).toEqual([]);
+    const { qualifier: _, ...withoutQualifier } = valid;
+    expect(figureSchema.parse(withoutQualifier).qualifier).toBe('exact');
+  });
+
+  test.each(['items', 'yuan', 'percent', 'percentage-points'])('accepts the unit %s', (unit) => {
+    expect(issues({ ...valid, unit })).toEqual([]);
+  });
+
+  test('a value written as text', () => {
+    expect(issues({ ...valid, value: '40万' })).toEqual(['value: expected a plain number in base units (62000, not "6.2万")']);
+  });
+
+  test('an unknown unit', () => {
+    expect(issues({ ...valid, unit: 'boxes' })).toEqual([
+      'unit: unknown unit: expected one of items, yuan, percent, percentage-points, or a counted thing { zh: <measure word, e.g. 个>, en: <plural noun, e.g. villages> }',
+    ]);
+  });
+
+  test('an unknown qualifier', () => {
+    expect(issues({ ...valid, qualifier: 'roughly' })).toEqual(['qualifier: unknown qualifier: expected one of exact, over, about, nearly, at-least']);
+  });
+
+  test('a label missing its English', () => {
+    expect(issues({ ...valid, label: { zh: '智能快件箱' } })).toEqual(['label.en: an English text (en) is required']);
+  });
+
+  test('a period that is neither a year nor an end-of-year total', () => {
+    expect(issues({ ...valid, period: '2020' })).toEqual(['period: expected a year (2020) or { endOf: 2020 } for a total at the end of that year']);
+  });
+
+  test('an id that is not dotted kebab-case', () => {
+    expect(issues({ ...valid, id: 'Parcel Lockers' })).toEqual(['id: expected a dotted kebab-case id such as infrastructure.parcel-lockers']);
+  });
+
+  test('an unexpected field', () => {
+    expect(issues({ ...valid, note: 'x' })).toEqual([": Unrecognized key(s) in object: 'note'"]);
+  });
+});
+
+describe('report schema', () => {
+  test('needs key figures', () => {
+    const text = { zh: '文', en: 'text' };
+    const result = reportSchema.safeParse({
+      title: text,
+      subtitle: text,
+      summary: text,
+      publisher: text,
+      conference: { name: text, date: '2021-01-04', place: text },
+      source: 'spb',
+      keyFigures: [],
+    });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.path).toEqual(['keyFigures']);
+  });
+});
