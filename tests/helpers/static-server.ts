@@ -1,0 +1,55 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.pf_meta': 'application/octet-stream',
+  '.pf_index': 'application/octet-stream',
+  '.pf_fragment': 'application/octet-stream',
+  '.pagefind': 'application/octet-stream',
+};
+
+export interface StaticServer {
+  url: string;
+  close: () => Promise<void>;
+}
+
+/**
+ * Serves a built site from 127.0.0.1 the way a static host or CDN does: files as they are,
+ * `dir/` as `dir/index.html`, anything else as 404.html with status 404. No rewriting, no
+ * compression: what passes here passes on any plain host. `headers` adds response headers
+ * to every response (a test can apply the site's _headers rules).
+ */
+export async function serveStatic(root: string, headers: (urlPath: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
+  const server = http.createServer((request, response) => {
+    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    let file = path.join(root, urlPath);
+    if (!file.startsWith(root)) file = path.join(root, '404.html');
+    if (urlPath.endsWith('/')) file = path.join(file, 'index.html');
+    const found = fs.existsSync(file) && fs.statSync(file).isFile();
+    const served = found ? file : path.join(root, '404.html');
+    response.writeHead(found ? 200 : 404, {
+      'Content-Type': contentTypes[path.extname(served)] ?? 'application/octet-stream',
+      ...headers(urlPath),
+    });
+    fs.createReadStream(served).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
