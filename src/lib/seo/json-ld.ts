@@ -1,0 +1,97 @@
+/*
+ * schema.org structured data. A section or home page is a Report (a translation of the Chinese
+ * edition, based on the SPB's release); the data page is a Dataset with its downloads.
+ */
+export interface Organization {
+  name: string;
+  url?: string | undefined;
+}
+
+export interface ReportPage {
+  url: string;
+  name: string;
+  description: string;
+  inLanguage: string;
+  datePublished: string;
+  publisher: Organization;
+  /** The source document the report is based on. */
+  basedOn: { name: string; author: Organization; datePublished: string; url?: string | undefined };
+  /** The same page in the other languages. */
+  translations: { url: string; inLanguage: string }[];
+  /** The whole report this page belongs to, when the page is one section of it. */
+  partOf?: { url: string; name: string } | undefined;
+}
+
+const organization = (org: Organization) => ({ '@type': 'GovernmentOrganization', name: org.name, ...(org.url ? { url: org.url } : {}) });
+
+export function reportJsonLd(page: ReportPage): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Report',
+    '@id': page.url,
+    url: page.url,
+    name: page.name,
+    description: page.description,
+    inLanguage: page.inLanguage,
+    datePublished: page.datePublished,
+    author: organization(page.publisher),
+    publisher: organization(page.publisher),
+    isBasedOn: {
+      '@type': 'CreativeWork',
+      name: page.basedOn.name,
+      author: organization(page.basedOn.author),
+      datePublished: page.basedOn.datePublished,
+      ...(page.basedOn.url ? { url: page.basedOn.url } : {}),
+    },
+    workTranslation: page.translations.map((translation) => ({
+      '@type': 'Report',
+      '@id': translation.url,
+      url: translation.url,
+      inLanguage: translation.inLanguage,
+    })),
+    ...(page.partOf ? { isPartOf: { '@type': 'Report', '@id': page.partOf.url, name: page.partOf.name } } : {}),
+  };
+}
+
+export interface DatasetPage {
+  url: string;
+  name: string;
+  description: string;
+  inLanguage: string;
+  creator: Organization;
+  temporalCoverage: string;
+  spatialCoverage: string;
+  license?: string | undefined;
+  downloads: { url: string; encodingFormat: string }[];
+  keywords: string[];
+  /** Names of the variables (the figures' labels). */
+  variables: string[];
+}
+
+export function datasetJsonLd(page: DatasetPage): Record<string, unknown> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    '@id': page.url,
+    url: page.url,
+    name: page.name,
+    description: page.description,
+    inLanguage: page.inLanguage,
+    creator: organization(page.creator),
+    temporalCoverage: page.temporalCoverage,
+    spatialCoverage: { '@type': 'Place', name: page.spatialCoverage },
+    keywords: page.keywords,
+    variableMeasured: page.variables,
+    isAccessibleForFree: true,
+    distribution: page.downloads.map((download) => ({
+      '@type': 'DataDownload',
+      contentUrl: download.url,
+      encodingFormat: download.encodingFormat,
+    })),
+  };
+}
+
+/** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the element. */
+export function serializeJsonLd(data: Record<string, unknown>): string {
+  return JSON.stringify(data).replace(/</g, '\\u003c');
+}
