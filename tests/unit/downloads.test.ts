@@ -1,0 +1,55 @@
+import { describe, expect, test } from 'vitest';
+import { figureRecordColumns, toFigureRecord } from '../../src/lib/data/figure-records.ts';
+import { toCsv } from '../../src/lib/data/to-csv.ts';
+import type { Figure } from '../../src/schemas/figure.ts';
+import type { Source } from '../../src/schemas/report.ts';
+
+describe('toCsv', () => {
+  test('starts with a byte order mark, quotes what needs quoting, ends lines with CRLF', () => {
+    const csv = toCsv(['id', 'label'], [
+      ['a', 'plain'],
+      ['b', 'with, comma'],
+      ['c', 'say "hi"'],
+      ['d', 'two\nlines'],
+      ['e', 42],
+    ]);
+    expect(csv).toBe('\uFEFFid,label\r\na,plain\r\nb,"with, comma"\r\nc,"say ""hi"""\r\nd,"two\nlines"\r\ne,42\r\n');
+  });
+});
+
+describe('toFigureRecord', () => {
+  const source: Source = {
+    title: { zh: '标题', en: 'Title' },
+    publisher: { zh: '国家邮政局', en: 'State Post Bureau' },
+    date: new Date('2021-01-04'),
+  };
+  const figure: Figure = {
+    id: 'business-environment.licence-renewals',
+    section: 'business-environment',
+    value: 7000,
+    unit: { zh: '家', en: 'enterprises' },
+    qualifier: 'over',
+    period: { endOf: 2020 },
+    label: { zh: '办理许可延续的企业', en: 'Enterprises whose licences were renewed' },
+    source: 'spb',
+  };
+
+  test('a flat bilingual record with the value, its meaning and its source', () => {
+    const record = toFigureRecord(figure.id, figure, source);
+    expect(record).toEqual({
+      id: 'business-environment.licence-renewals',
+      section: 'business-environment',
+      value: 7000,
+      unit: 'count: enterprises / 家',
+      qualifier: 'over',
+      period: 'end of 2020',
+      label_zh: '办理许可延续的企业',
+      label_en: 'Enterprises whose licences were renewed',
+      text_zh: '7000余家（截至2020年底）',
+      text_en: 'more than 7,000 enterprises (end of 2020)',
+      source_zh: '国家邮政局: 标题 (2021-01-04)',
+      source_en: 'State Post Bureau: Title (2021-01-04)',
+    });
+    expect(Object.keys(record)).toEqual(figureRecordColumns);
+  });
+});
