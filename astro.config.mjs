@@ -1,6 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import path from 'node:path';
+import { chartTypesPlugin } from './src/build/chart-types-plugin.ts';
+import { contentDir } from './src/lib/content/content-dir.ts';
 import remarkFigureRefs from './src/remark/figure-refs.ts';
 
 /*
@@ -18,5 +21,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
   markdown: { remarkPlugins: [remarkFigureRefs] },
+  vite: { plugins: [chartTypesPlugin(path.join(contentDir, 'charts'))] },
   devToolbar: { enabled: false },
 });

@@ -59,9 +59,21 @@ describe('bad content stops the build with a clear message', () => {
       (dir: string) =>
         `Section "extra" has no en version: ${dir}/sections/zh/extra.mdx exists but ${dir}/sections/en/extra.mdx does not. Every section needs one file per language, with the same name.`,
     ],
+    [
+      'chart-unknown-figure',
+      (dir: string) => `${dir}/charts/alpha-villages.yaml: the chart plots figure "alpha.vilages", but no figure has this id.`,
+    ],
   ])('%s', (name, message) => {
     const { contentDir, status, output } = buildFixture(name);
     expect(output).toContain(message(contentDir));
+    expect(status).not.toBe(0);
+  });
+
+  test('a chart without its English title names the chart file and the field', () => {
+    const { contentDir, status, output } = buildFixture('chart-missing-english');
+    expect(output).toContain('charts → alpha-villages data does not match collection schema.');
+    expect(output).toContain('title.en: Required');
+    expect(output).toContain(`${contentDir}/charts/alpha-villages.yaml`);
     expect(status).not.toBe(0);
   });
 });

@@ -45,23 +45,35 @@ describe('collectFigureRefs', () => {
 });
 
 describe('checkFigureRefs', () => {
-  const known = new Set(['talent.students', 'talent.colleges']);
+  const known = { figures: new Set(['talent.students', 'talent.colleges']), charts: new Map([['titles', 'talent']]) };
 
   test('known ids and charts pass', () => {
     expect(() =>
-      checkFigureRefs([{ component: 'Stat', id: 'talent.students', line: 3 }, { component: 'Chart', id: 'x', line: 4 }], known, 'f.mdx'),
+      checkFigureRefs([{ component: 'Stat', id: 'talent.students', line: 3 }, { component: 'Chart', id: 'titles', line: 4 }], known, 'f.mdx', 'talent'),
     ).not.toThrow();
   });
 
   test('an unknown id names file, line and the ids of its section', () => {
-    expect(() => checkFigureRefs([{ component: 'Stat', id: 'talent.studnets', line: 12 }], known, 'content/sections/en/talent.mdx')).toThrow(
+    expect(() => checkFigureRefs([{ component: 'Stat', id: 'talent.studnets', line: 12 }], known, 'content/sections/en/talent.mdx', 'talent')).toThrow(
       'content/sections/en/talent.mdx:12: <Stat> names figure "talent.studnets", but no figure has this id. Ids in "talent": talent.students, talent.colleges.',
     );
   });
 
   test('an unknown section prefix points to the figure files', () => {
-    expect(() => checkFigureRefs([{ component: 'KeyFigures', id: 'nope.x', line: undefined }], known, 'a.mdx')).toThrow(
+    expect(() => checkFigureRefs([{ component: 'KeyFigures', id: 'nope.x', line: undefined }], known, 'a.mdx', 'talent')).toThrow(
       'a.mdx: <KeyFigures> names figure "nope.x", but no figure has this id. Figure ids are defined in content/figures/*.yaml.',
+    );
+  });
+
+  test('an unknown chart lists the chart ids', () => {
+    expect(() => checkFigureRefs([{ component: 'Chart', id: 'title', line: 9 }], known, 'b.mdx', 'talent')).toThrow(
+      'b.mdx:9: <Chart> names chart "title", but no chart has this id. Chart ids: titles.',
+    );
+  });
+
+  test('a chart shown in another section', () => {
+    expect(() => checkFigureRefs([{ component: 'Chart', id: 'titles', line: 2 }], known, 'c.mdx', 'couriers')).toThrow(
+      'c.mdx:2: chart "titles" belongs to section "talent" (its "section" field), not "couriers".',
     );
   });
 });

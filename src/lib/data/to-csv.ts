@@ -12,3 +12,8 @@ function csvField(value: string | number): string {
 export function toCsv(header: readonly string[], rows: readonly (readonly (string | number)[])[]): string {
   return BOM + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
+
+/** CSV of records, one column per key in `columns`, in that order. */
+export function recordsToCsv<T extends object>(columns: readonly (keyof T & string)[], records: readonly T[]): string {
+  return toCsv(columns, records.map((record) => columns.map((column) => record[column] as string | number)));
+}

@@ -1,0 +1,71 @@
+/*
+ * Charts: definitions from content/charts/*.yaml, each checked against the figures in every
+ * language when the collection is first read (so an unused chart with a typo fails too), and
+ * numbered in reading order through the report ("图 3" is the third chart in every language).
+ */
+import { getCollection } from 'astro:content';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { filePath } from '../i18n/paths.ts';
+import { buildChartView, type ChartView } from '../lib/charts/chart-view.ts';
+import { numberCharts } from '../lib/charts/number-charts.ts';
+import { contentFile } from '../lib/content/content-dir.ts';
+import type { Chart } from '../schemas/chart.ts';
+import { getFiguresById, getSectionPairs, getSource } from './publication.ts';
+
+interface CheckedChart {
+  chart: Chart;
+  views: Record<Locale, ChartView>;
+}
+
+export interface ChartFigure {
+  view: ChartView;
+  number: number;
+  /** The figure's stable id on its page: `chart-<id>`. */
+  anchor: string;
+  csvPath: string;
+  /** The publishers of the plotted figures' sources. */
+  source: string;
+}
+
+let charts: Promise<Map<string, CheckedChart>> | undefined;
+let chartNumbers: Promise<Map<string, number>> | undefined;
+
+export const chartFile = (id: string) => contentFile(`charts/${id}.yaml`);
+export const chartCsvName = (id: string) => `data/charts/${id}.csv`;
+
+export function getCharts(): Promise<Map<string, CheckedChart>> {
+  charts ??= Promise.all([getCollection('charts'), getFiguresById()]).then(([entries, figures]) => {
+    const checked = new Map<string, CheckedChart>();
+    for (const { id, data } of entries) {
+      const views = Object.fromEntries(locales.map((locale) => [locale, buildChartView(id, data, figures, locale, chartFile(id))]));
+      checked.set(id, { chart: data, views: views as Record<Locale, ChartView> });
+    }
+    return checked;
+  });
+  return charts;
+}
+
+/** Chart id → the section it belongs to. */
+export async function getChartSections(): Promise<Map<string, string>> {
+  return new Map([...(await getCharts())].map(([id, { chart }]) => [id, chart.section]));
+}
+
+function getChartNumbers(): Promise<Map<string, number>> {
+  chartNumbers ??= getSectionPairs().then((pairs) => numberCharts(pairs.map((pair) => pair.byLocale.zh.body ?? '')));
+  return chartNumbers;
+}
+
+export async function getChartFigure(id: string, locale: Locale, usedBy: string): Promise<ChartFigure> {
+  const checked = (await getCharts()).get(id);
+  if (checked === undefined) throw new Error(`${usedBy} names chart "${id}", but there is no ${chartFile(id)}.`);
+  const figures = await getFiguresById();
+  const sourceIds = [...new Set(checked.chart.figures.map(({ figure }) => figures.get(figure)?.source ?? ''))];
+  const sources = await Promise.all(sourceIds.map((sourceId) => getSource(sourceId, chartFile(id))));
+  return {
+    view: checked.views[locale],
+    number: (await getChartNumbers()).get(id) ?? 0,
+    anchor: `chart-${id}`,
+    csvPath: filePath(chartCsvName(id), import.meta.env.BASE_URL),
+    source: [...new Set(sources.map((source) => source.publisher[locale]))].join(locale === 'zh' ? '、' : ', '),
+  };
+}

@@ -1,0 +1,23 @@
+/* The data of one chart, in the order it plots it, both languages: /data/charts/<id>.csv. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getCharts } from '../../../data/charts.ts';
+import { getFigureRecords } from '../../../data/dataset.ts';
+import { figureRecordColumns } from '../../../lib/data/figure-records.ts';
+import { recordsToCsv } from '../../../lib/data/to-csv.ts';
+
+export const getStaticPaths = (async () =>
+  [...(await getCharts()).keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params }) => {
+  const checked = (await getCharts()).get(params.id ?? '');
+  if (checked === undefined) throw new Error(`No chart "${params.id}"`);
+  const records = await getFigureRecords(checked.chart.figures.map(({ figure }) => figure));
+  // The chart's own category labels first, so the file matches the table under the chart.
+  const rows = records.map((record, index) => ({
+    chart_label_zh: checked.views.zh.rows[index]?.label ?? '',
+    chart_label_en: checked.views.en.rows[index]?.label ?? '',
+    ...record,
+  }));
+  const csv = recordsToCsv(['chart_label_zh', 'chart_label_en', ...figureRecordColumns], rows);
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+};

@@ -1,0 +1,32 @@
+import { z } from 'astro/zod';
+import { figureId } from './figure.ts';
+import { localizedText } from './localized.ts';
+
+export const chartTypes = ['bar', 'horizontal-bar', 'line', 'doughnut'] as const;
+
+/**
+ * A chart definition (content/charts/<id>.yaml). It holds no numbers: it names figures, and the
+ * chart, its table, its CSV and the prose all read the same values. Texts may name a figure as
+ * `{section.figure-id}` to show its formatted value.
+ */
+export const chartSchema = z
+  .object({
+    section: z.string().min(1),
+    type: z.enum(chartTypes, {
+      errorMap: () => ({ message: `unknown chart type: expected one of ${chartTypes.join(', ')}` }),
+    }),
+    title: localizedText,
+    /** What the chart shows, under "图 3" / "Figure 3". */
+    caption: localizedText,
+    /** The chart in words, for readers who cannot see it: what stands out, not a list of values. */
+    description: localizedText,
+    valueAxis: localizedText,
+    categoryAxis: localizedText.optional(),
+    /** One bar, point or slice per figure, in this order; `label` overrides the figure's own label. */
+    figures: z
+      .array(z.object({ figure: figureId, label: localizedText.optional() }).strict())
+      .min(1, 'a chart needs at least one figure'),
+  })
+  .strict();
+
+export type Chart = z.infer<typeof chartSchema>;

@@ -1,0 +1,132 @@
+import { describe, expect, test } from 'vitest';
+import { toChartConfig } from '../../src/lib/charts/chart-config.ts';
+import { chartJsRegistrations } from '../../src/lib/charts/chart-js-registrations.ts';
+import { buildChartView, checkChart } from '../../src/lib/charts/chart-view.ts';
+import { numberCharts } from '../../src/lib/charts/number-charts.ts';
+import { fillFigureParts, fillFigureText, quotedFigureIds } from '../../src/lib/charts/fill-figure-text.ts';
+import type { Chart } from '../../src/schemas/chart.ts';
+import type { Figure } from '../../src/schemas/figure.ts';
+
+const figure = (value: number, unit: Figure['unit'], label: string, qualifier: Figure['qualifier'] = 'exact'): Figure => ({
+  id: 'x.y',
+  section: 'x',
+  value,
+  unit,
+  qualifier,
+  period: 2020,
+  label: { zh: `${label}（中）`, en: label },
+  source: 's',
+});
+
+const projects = { zh: '个', en: 'projects' };
+const figures = new Map<string, Figure>([
+  ['rural.gold', figure(60, projects, 'Gold projects')],
+  ['rural.silver', figure(260, projects, 'Million-item projects')],
+  ['rural.threshold', figure(10000000, 'items', 'Threshold', 'over')],
+  ['rural.share', figure(50, 'percent', 'Share', 'over')],
+]);
+
+const text = (zh: string, en: string) => ({ zh, en });
+const chart: Chart = {
+  section: 'rural',
+  type: 'bar',
+  title: text('金牌项目', 'Gold projects'),
+  caption: text('年业务量{rural.threshold}的项目', 'Projects handling {rural.threshold} a year'),
+  description: text('描述', 'Description'),
+  valueAxis: text('项目数', 'Projects'),
+  figures: [{ figure: 'rural.gold', label: text('金牌', 'Gold') }, { figure: 'rural.silver' }],
+};
+
+describe('fillFigureText', () => {
+  test('quotes figures from the data, formatted for the locale', () => {
+    expect(fillFigureText('超{rural.threshold}！', 'zh', figures, 'f')).toBe('超超过1000万件！');
+    expect(fillFigureText('over {rural.threshold}', 'en', figures, 'f')).toBe('over more than 10 million items');
+    expect(fillFigureParts('{rural.gold} and {rural.silver}.', 'zh', figures, 'f')).toEqual([
+      { figureId: 'rural.gold', value: 60, text: '60个' },
+      ' and ',
+      { figureId: 'rural.silver', value: 260, text: '260个' },
+      '.',
+    ]);
+    expect(quotedFigureIds('{rural.gold} and {rural.silver}, not {plain}')).toEqual(['rural.gold', 'rural.silver']);
+  });
+
+  test('an unknown figure names the file', () => {
+    expect(() => fillFigureText('{rural.nope}', 'en', figures, 'content/charts/c.yaml')).toThrow(
+      'content/charts/c.yaml: the text names figure {rural.nope}, but no figure has this id.',
+    );
+  });
+});
+
+describe('buildChartView', () => {
+  test('rows come from the figures, in chart order, with label overrides', () => {
+    const view = buildChartView('gold', chart, figures, 'en', 'f');
+    expect(view.caption).toEqual(['Projects handling ', { figureId: 'rural.threshold', value: 10000000, text: 'more than 10 million items' }, ' a year']);
+    expect(view.rows).toEqual([
+      { figureId: 'rural.gold', label: 'Gold', labelParts: ['Gold'], value: 60, text: '60 projects', period: '2020' },
+      {
+        figureId: 'rural.silver',
+        label: 'Million-item projects',
+        labelParts: ['Million-item projects'],
+        value: 260,
+        text: '260 projects',
+        period: '2020',
+      },
+    ]);
+    const zh = buildChartView('gold', chart, figures, 'zh', 'f');
+    expect(zh.rows.map((row) => [row.label, row.text, row.period])).toEqual([
+      ['金牌', '60个', '2020年'],
+      ['Million-item projects（中）', '260个', '2020年'],
+    ]);
+  });
+
+  test('an unknown figure names the chart file', () => {
+    const broken = { ...chart, figures: [{ figure: 'rural.gld' }] };
+    expect(() => checkChart(broken, figures, 'content/charts/gold.yaml')).toThrow(
+      'content/charts/gold.yaml: the chart plots figure "rural.gld", but no figure has this id.',
+    );
+  });
+
+  test('figures of different units cannot share an axis', () => {
+    const mixed = { ...chart, figures: [{ figure: 'rural.gold' }, { figure: 'rural.share' }] };
+    expect(() => checkChart(mixed, figures, 'content/charts/gold.yaml')).toThrow(
+      'content/charts/gold.yaml: the chart plots "rural.gold" and "rural.share", which have different units; a chart shows one kind of quantity on one axis.',
+    );
+  });
+
+  test('the canvas gets the same rows as the table, and an accessible name', () => {
+    const config = toChartConfig(buildChartView('gold', chart, figures, 'zh', 'f'), 'zh');
+    expect(config).toEqual({
+      locale: 'zh',
+      type: 'bar',
+      label: '金牌项目。描述',
+      valueAxis: '项目数',
+      categoryAxis: undefined,
+      labels: ['金牌', 'Million-item projects（中）'],
+      values: [60, 260],
+      texts: ['60个', '260个'],
+    });
+  });
+});
+
+describe('numberCharts', () => {
+  test('numbers charts in reading order across sections, once each', () => {
+    const numbers = numberCharts(['Text <Chart id="a" />\n\n<Chart id="b"/>', 'none here', '<Chart  id="c" />\n<Chart id="a" />']);
+    expect([...numbers]).toEqual([
+      ['a', 1],
+      ['b', 2],
+      ['c', 3],
+    ]);
+  });
+});
+
+describe('chartJsRegistrations', () => {
+  test('registers only what the used chart types need, once each', () => {
+    expect(chartJsRegistrations(['bar', 'horizontal-bar'])).toBe(
+      "import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';\n" +
+        'Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);\n',
+    );
+    const doughnut = chartJsRegistrations(['doughnut']);
+    expect(doughnut).toContain('Chart.register(ArcElement, DoughnutController, Tooltip);');
+    expect(doughnut).not.toContain('Bar');
+  });
+});
