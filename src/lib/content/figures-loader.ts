@@ -1,4 +1,5 @@
-import type { Loader } from 'astro/loaders';
+import path from 'node:path';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFigureFiles } from './read-figure-files.ts';
 import { figureProblems } from './validate-figure.ts';
 
@@ -8,17 +9,29 @@ import { figureProblems } from './validate-figure.ts';
  * duplicate ids across files, which file() would let the last one win silently.
  */
 export function figuresLoader(dir: string): Loader {
+  const sync = async ({ store, parseData }: Pick<LoaderContext, 'store' | 'parseData'>) => {
+    const records = readFigureFiles(dir);
+    for (const record of records) {
+      const problems = figureProblems(record);
+      if (problems !== undefined) throw new Error(problems);
+    }
+    store.clear();
+    for (const record of records) {
+      const data = await parseData({ id: record.id, data: record.data, filePath: record.filePath });
+      store.set({ id: record.id, data, filePath: record.filePath });
+    }
+  };
+
   return {
     name: 'report-figures',
-    load: async ({ store, parseData, watcher }) => {
-      watcher?.add(dir);
-      store.clear();
-      for (const record of readFigureFiles(dir)) {
-        const problems = figureProblems(record);
-        if (problems !== undefined) throw new Error(problems);
-        const data = await parseData({ id: record.id, data: record.data, filePath: record.filePath });
-        store.set({ id: record.id, data, filePath: record.filePath });
-      }
+    load: async (context) => {
+      await sync(context);
+      // In `astro dev`, reload when an editor saves, adds or removes a figures file.
+      context.watcher?.add(dir);
+      context.watcher?.on('all', (_event, changed) => {
+        if (path.dirname(path.resolve(changed)) !== path.resolve(dir) || !/\.ya?ml$/.test(changed)) return;
+        sync(context).catch((error: unknown) => context.logger.error((error as Error).message));
+      });
     },
   };
 }
