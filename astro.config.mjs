@@ -1,7 +1,9 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import remarkFigureRefs from './src/remark/figure-refs.ts';
+import { sitemapLinks } from './src/lib/seo/sitemap-links.ts';
 
 /*
  * SITE_URL and BASE_PATH let the same code publish at a domain root or under a sub-path.
@@ -16,7 +18,16 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // One cacheable stylesheet instead of <style> copied into every page (and no inline styles for the CSP).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // The sitemap's own `i18n` option emits no x-default; the same alternates as each page's <head> do.
+      serialize: (item) => ({ ...item, links: sitemapLinks(item.url, site, base) }),
+    }),
+  ],
   markdown: { remarkPlugins: [remarkFigureRefs] },
+  // Astro inlines scripts smaller than this limit into the page; an inline script would need
+  // 'unsafe-inline' in the Content-Security-Policy (public/_headers). Keep every script a file.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
 });
