@@ -37,7 +37,8 @@ export async function reportPageJsonLd(page: PageContext & { slug: string; name:
       name: source.title[locale],
       author: { name: source.publisher[locale] },
       datePublished: isoDate(source.date),
-      url: source.url ?? source.republished?.url,
+      // Only the release's own address: the republisher's site is where the text was read, not the work.
+      url: source.url,
     },
     translations: locales
       .filter((other) => other !== locale)
