@@ -1,10 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { chartTypesPlugin } from './src/build/chart-types-plugin.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import remarkFigureRefs from './src/remark/figure-refs.ts';
+import { sitemapLinks } from './src/lib/seo/sitemap-links.ts';
 
 /*
  * SITE_URL and BASE_PATH let the same code publish at a domain root or under a sub-path.
@@ -19,8 +21,19 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // One cacheable stylesheet instead of <style> copied into every page (and no inline styles for the CSP).
   build: { format: 'directory', inlineStylesheets: 'never' },
-  integrations: [mdx()],
+  integrations: [
+    mdx(),
+    sitemap({
+      // The sitemap's own `i18n` option emits no x-default; the same alternates as each page's <head> do.
+      serialize: (item) => ({ ...item, links: sitemapLinks(item.url, site, base) }),
+    }),
+  ],
   markdown: { remarkPlugins: [remarkFigureRefs] },
-  vite: { plugins: [chartTypesPlugin(path.join(contentDir, 'charts'))] },
+  vite: {
+    plugins: [chartTypesPlugin(path.join(contentDir, 'charts'))],
+    // Astro inlines scripts smaller than this limit into the page; an inline script would need
+    // 'unsafe-inline' in the Content-Security-Policy (public/_headers). Keep every script a file.
+    build: { assetsInlineLimit: 0 },
+  },
   devToolbar: { enabled: false },
 });

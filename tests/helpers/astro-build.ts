@@ -13,18 +13,29 @@ interface BuildOptions {
   outDir: string;
   /** Extra environment, such as BASE_PATH or SITE_URL. */
   env?: Record<string, string>;
+  /** Also index the build for site search, as `npm run build` does (slower: only for real-report builds). */
+  pagefind?: boolean;
 }
 
 /**
- * Runs `astro build` on a content folder with the project's real code, as `npm run build` does,
+ * The test runner's environment without what Vitest adds for its own Vite (BASE_URL, MODE, DEV,
+ * PROD, SSR): Astro would read the inherited BASE_URL=/ as import.meta.env.BASE_URL and ignore BASE_PATH.
+ */
+function inheritedEnv(): NodeJS.ProcessEnv {
+  const { BASE_URL, MODE, DEV, PROD, SSR, ...rest } = process.env;
+  return rest;
+}
+
+/**
+ * Runs `astro build` (and optionally Pagefind) on a content folder with the project's real code, as `npm run build` does,
  * with its own cache folder so that builds of different content never share cached entries.
  */
-export function astroBuild({ contentDir, outDir, env = {} }: BuildOptions): BuildResult {
+export function astroBuild({ contentDir, outDir, env = {}, pagefind = false }: BuildOptions): BuildResult {
   fs.rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
     encoding: 'utf8',
     env: {
-      ...process.env,
+      ...inheritedEnv(),
       REPORT_CONTENT_DIR: contentDir,
       ASTRO_CACHE_DIR: path.join(outDir, '..', `${path.basename(outDir)}-cache`),
       ASTRO_TELEMETRY_DISABLED: '1',
@@ -33,5 +44,8 @@ export function astroBuild({ contentDir, outDir, env = {} }: BuildOptions): Buil
       ...env,
     },
   });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  const output = `${result.stdout}\n${result.stderr}`;
+  if (result.status !== 0 || !pagefind) return { status: result.status, output };
+  const index = spawnSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir], { encoding: 'utf8' });
+  return { status: index.status, output: `${output}\n${index.stdout}\n${index.stderr}` };
 }

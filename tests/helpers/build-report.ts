@@ -11,11 +11,11 @@ declare module 'vitest' {
   }
 }
 
-/** Vitest global setup: build the real report once into a temporary folder. */
+/** Vitest global setup: build the real report once into a temporary folder, with its search index. */
 export default function setup(project: TestProject) {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'postal-report-'));
   const outDir = path.join(root, 'dist');
-  const { status, output } = astroBuild({ contentDir: 'content', outDir });
+  const { status, output } = astroBuild({ contentDir: 'content', outDir, pagefind: true });
   if (status !== 0) throw new Error(`The report does not build:\n${output}`);
   project.provide('siteDir', outDir);
   return () => fs.rmSync(root, { recursive: true, force: true });

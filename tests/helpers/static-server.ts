@@ -21,6 +21,11 @@ const contentTypes: Record<string, string> = {
   '.pagefind': 'application/octet-stream',
 };
 
+interface ServeOptions {
+  /** The sub-path the site lives under, such as /report/ for a BASE_PATH=/report/ build. */
+  prefix?: string;
+}
+
 export interface StaticServer {
   url: string;
   close: () => Promise<void>;
@@ -30,15 +35,22 @@ export interface StaticServer {
  * Serves a built site from 127.0.0.1 the way a static host or CDN does: files as they are,
  * `dir/` as `dir/index.html`, anything else as 404.html with status 404. No rewriting, no
  * compression: what passes here passes on any plain host. `headers` adds response headers
- * to every response (a test can apply the site's _headers rules).
+ * to every response (a test can apply the site's _headers rules); it receives the path inside
+ * the site, without the prefix.
  */
-export async function serveStatic(root: string, headers: (urlPath: string) => Record<string, string> = () => ({})): Promise<StaticServer> {
+export async function serveStatic(
+  root: string,
+  headers: (urlPath: string) => Record<string, string> = () => ({}),
+  { prefix = '/' }: ServeOptions = {},
+): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
-    const urlPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    const requestPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
+    // Outside the prefix nothing exists, as on a host where the site lives in a sub-folder.
+    const inside = requestPath.startsWith(prefix);
+    const urlPath = inside ? `/${requestPath.slice(prefix.length)}` : requestPath;
     let file = path.join(root, urlPath);
-    if (!file.startsWith(root)) file = path.join(root, '404.html');
     if (urlPath.endsWith('/')) file = path.join(file, 'index.html');
-    const found = fs.existsSync(file) && fs.statSync(file).isFile();
+    const found = inside && file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isFile();
     const served = found ? file : path.join(root, '404.html');
     response.writeHead(found ? 200 : 404, {
       'Content-Type': contentTypes[path.extname(served)] ?? 'application/octet-stream',

@@ -15,7 +15,8 @@ function buildFixture(name: string) {
 describe('bad content stops the build with a clear message', () => {
   test('the valid fixture builds', () => {
     const { status, output } = buildFixture('valid');
-    expect(output).toContain('7 page(s) built');
+    // home, one section, data and search in two languages, and the 404 page
+    expect(output).toContain('9 page(s) built');
     expect(status).toBe(0);
   });
 

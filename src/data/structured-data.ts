@@ -1,0 +1,70 @@
+/*
+ * The JSON-LD of each kind of page, from the report's content: home and sections are schema.org
+ * Reports by the State Post Bureau based on its release; the data page is a Dataset whose
+ * distributions are the whole-dataset downloads.
+ */
+import { localeInfo, locales, type Locale } from '../i18n/locales.ts';
+import { filePath, pagePath } from '../i18n/paths.ts';
+import { useTranslations } from '../i18n/ui.ts';
+import { contentFile } from '../lib/content/content-dir.ts';
+import { datasetJsonLd, reportJsonLd } from '../lib/seo/json-ld.ts';
+import { temporalCoverage } from '../lib/seo/temporal-coverage.ts';
+import { getFiguresById, getReport, getSectionPairs, getSource } from './publication.ts';
+
+interface PageContext {
+  locale: Locale;
+  site: URL;
+  base: string;
+}
+
+const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+const pageUrl = (locale: Locale, slug: string, { site, base }: PageContext) => new URL(pagePath(locale, slug, base), site).href;
+
+/** A Report for the home page (slug '') or a section, linked to its translations and, for a section, to the whole report. */
+export async function reportPageJsonLd(page: PageContext & { slug: string; name: string; description: string }) {
+  const report = await getReport();
+  const source = await getSource(report.source, contentFile('report.yaml'));
+  const { locale, slug } = page;
+  return reportJsonLd({
+    url: pageUrl(locale, slug, page),
+    name: page.name,
+    description: page.description,
+    inLanguage: localeInfo[locale].tag,
+    // The report was presented at the conference; the release it is based on carries the same date.
+    datePublished: isoDate(report.conference.date),
+    publisher: { name: report.publisher[locale] },
+    basedOn: {
+      name: source.title[locale],
+      author: { name: source.publisher[locale] },
+      datePublished: isoDate(source.date),
+      // Only the release's own address: the republisher's site is where the text was read, not the work.
+      url: source.url,
+    },
+    translations: locales
+      .filter((other) => other !== locale)
+      .map((other) => ({ url: pageUrl(other, slug, page), inLanguage: localeInfo[other].tag })),
+    partOf: slug === '' ? undefined : { url: pageUrl(locale, '', page), name: report.title[locale] },
+  });
+}
+
+/** The data page: every figure of the report, downloadable as CSV and JSON. */
+export async function datasetPageJsonLd(page: PageContext) {
+  const { locale, site, base } = page;
+  const t = useTranslations(locale);
+  const report = await getReport();
+  const figures = [...(await getFiguresById()).values()];
+  const sections = await getSectionPairs();
+  const download = (name: string, encodingFormat: string) => ({ url: new URL(filePath(name, base), site).href, encodingFormat });
+  return datasetJsonLd({
+    url: pageUrl(locale, 'data', page),
+    name: `${t('data.title')} | ${report.title[locale]}`,
+    description: `${t('data.description')} ${t('data.downloadsIntro')}`,
+    inLanguage: localeInfo[locale].tag,
+    creator: { name: report.publisher[locale] },
+    temporalCoverage: temporalCoverage(figures.map((figure) => figure.period)),
+    spatialCoverage: t('data.spatialCoverage'),
+    downloads: [download('figures.csv', 'text/csv'), download('figures.json', 'application/json')],
+    keywords: sections.map((section) => section.byLocale[locale].data.title),
+    variables: figures.map((figure) => figure.label[locale]),
+  });
+}

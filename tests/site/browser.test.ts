@@ -1,0 +1,183 @@
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { pagePath } from '../../src/i18n/paths.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { siteHeaders } from '../helpers/site-headers.ts';
+import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+
+/*
+ * The built report in Chromium, served with the headers of its own _headers file (so with its
+ * Content-Security-Policy), as a CDN would serve it: every page type in both languages must load
+ * without a CSP violation, without console errors and without a request to another host.
+ */
+const siteDir = inject('siteDir');
+let server: StaticServer;
+let browser: Browser;
+
+beforeAll(async () => {
+  server = await serveStatic(siteDir, siteHeaders(siteDir));
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+interface Visit {
+  page: Page;
+  requests: string[];
+  problems: () => Promise<string[]>;
+  close: () => Promise<void>;
+}
+
+/** Opens a page, recording every request it makes, console errors and CSP violations. */
+async function visit(urlPath: string): Promise<Visit> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const consoleErrors: string[] = [];
+  page.on('request', (request) => requests.push(request.url()));
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = violations;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
+    });
+  });
+  await page.goto(new URL(urlPath, server.url).href, { waitUntil: 'load' });
+  return {
+    page,
+    requests,
+    problems: async () => {
+      const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+      // A 404 status is the point of the not-found page, not an error of it.
+      const errors = consoleErrors.filter((text) => !/status of 404/.test(text) || !urlPath.includes('no-such-page'));
+      return [...violations, ...errors];
+    },
+    close: () => context.close(),
+  };
+}
+
+const pageTypes = locales.flatMap((locale) =>
+  (
+    [
+      ['home', pagePath(locale, '')],
+      ['section', pagePath(locale, 'infrastructure')],
+      ['data', pagePath(locale, 'data')],
+      ['search', pagePath(locale, 'search')],
+      ['404', pagePath(locale, 'no-such-page')],
+    ] as const
+  ).map(([type, urlPath]) => [`${locale} ${type}`, urlPath] as const),
+);
+
+describe('every page type under the site CSP', () => {
+  test.each(pageTypes)('%s (%s): no CSP violation, no console error, no request to another host', async (_name, urlPath) => {
+    const { page, requests, problems, close } = await visit(urlPath);
+    try {
+      if (urlPath.endsWith('search/')) {
+        // Let the search run, so that Pagefind's WebAssembly and index are loaded under the CSP too.
+        await page.fill('.pagefind-ui__search-input', urlPath.startsWith('/en/') ? 'couriers' : '快递');
+        await page.waitForSelector('.pagefind-ui__result-link');
+      }
+      expect(await problems()).toEqual([]);
+      expect(requests.length).toBeGreaterThan(1);
+      const foreign = requests.filter((url) => new URL(url).origin !== server.url);
+      expect(foreign).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('the CSP is really applied: an inline script is blocked and reported', async () => {
+    const { page, problems, close } = await visit('/');
+    try {
+      const response = await page.request.get(new URL('/', server.url).href);
+      expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
+      await page.evaluate(() => {
+        const script = document.createElement('script');
+        script.textContent = 'document.title = "inline ran"';
+        document.body.append(script);
+      });
+      await page.waitForFunction(() => (window as unknown as { cspViolations: string[] }).cspViolations.length > 0);
+      expect(await page.title()).not.toBe('inline ran');
+      expect((await problems()).join('\n')).toMatch(/script-src/);
+    } finally {
+      await close();
+    }
+  });
+});
+
+describe('site search', () => {
+  /** The result links the search page shows for a query, waiting for Pagefind to answer. */
+  async function search(locale: Locale, query: string, typed = false): Promise<{ links: string[]; requests: string[] }> {
+    const path = typed ? pagePath(locale, 'search') : `${pagePath(locale, 'search')}?q=${encodeURIComponent(query)}`;
+    const { page, requests, close } = await visit(path);
+    try {
+      if (typed) await page.fill('.pagefind-ui__search-input', query);
+      await page.waitForSelector('.pagefind-ui__result-link');
+      const links = await page.$$eval('.pagefind-ui__result-link', (anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      return { links, requests };
+    } finally {
+      await close();
+    }
+  }
+
+  test.each([
+    ['快递进村', '/two-ins-one-out/'],
+    ['智能快件箱', '/infrastructure/'],
+    ['建制村', '/postal-services/'],
+  ])('the Chinese search page finds %s in the Chinese report (%s), and only there', async (query, expected) => {
+    const { links } = await search('zh', query);
+    expect(links).toContain(expected);
+    for (const link of links) expect(link.startsWith('/en/'), link).toBe(false);
+  });
+
+  test.each([
+    ['parcel lockers', '/en/infrastructure/'],
+    ['couriers', '/en/couriers/'],
+  ])('the English search page finds "%s" in the English report (%s), and only there', async (query, expected) => {
+    const { links } = await search('en', query);
+    expect(links).toContain(expected);
+    for (const link of links) expect(link.startsWith('/en/'), link).toBe(true);
+  });
+
+  test('a query typed into the search box is answered', async () => {
+    const { links } = await search('zh', '智能快件箱', true);
+    expect(links).toContain('/infrastructure/');
+  });
+
+  test.each([
+    ['zh', 'zh-cn', 'en'],
+    ['en', 'en', 'zh-cn'],
+  ] as const)('the %s search page loads only its own language index', async (locale, own, other) => {
+    const { requests } = await search(locale, locale === 'zh' ? '快递' : 'couriers');
+    const indexFiles = requests.filter((url) => /\.pf_meta$|wasm\./.test(url));
+    expect(indexFiles.some((url) => url.includes(`.${own}_`) || url.includes(`wasm.${own}.`))).toBe(true);
+    expect(indexFiles.filter((url) => url.includes(`.${other}_`) || url.includes(`wasm.${other}.`))).toEqual([]);
+  });
+
+  test.each([
+    ['zh', '正文'],
+    ['en', 'skip'],
+  ] as const)('the %s index holds the report, not the page chrome: "%s" (skip link) finds nothing', async (locale, word) => {
+    const { page, close } = await visit(pagePath(locale, 'search'));
+    try {
+      // A string, not a function: Vitest would rewrite a function's import() for Node.
+      const counts = (await page.evaluate(`(async () => {
+        const pagefind = await import('/pagefind/pagefind.js');
+        const count = async (term) => (await pagefind.search(term)).results.length;
+        return { chrome: await count(${JSON.stringify(word)}), report: await count(${JSON.stringify(locale === 'zh' ? '快递' : 'couriers')}) };
+      })()`)) as { chrome: number; report: number };
+      expect(counts.report).toBeGreaterThan(0);
+      expect(counts.chrome).toBe(0);
+    } finally {
+      await close();
+    }
+  });
+});

@@ -1,0 +1,192 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, inject, test } from 'vitest';
+import { readPage } from '../helpers/site.ts';
+
+/*
+ * What search engines and link previews read, on every page of the built report: head tags,
+ * structured data, sitemap and robots.txt. The site URL is the default of astro.config.mjs.
+ */
+const siteDir = inject('siteDir');
+const site = 'https://postal-report.example.org';
+
+/** Every HTML page of the site by URL path (`/en/talent/`), the 404 page apart. */
+const pagePaths = fs
+  .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
+  .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'))
+  .map((file) => `/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`)
+  .sort();
+const pages = new Map(pagePaths.map((urlPath) => [urlPath, readPage(siteDir, urlPath)]));
+const page = (urlPath: string) => pages.get(urlPath) as HTMLElement;
+
+const meta = (root: HTMLElement, key: string) =>
+  root.querySelector(`meta[name="${key}"], meta[property="${key}"], meta[http-equiv="${key}"]`)?.getAttribute('content');
+const alternatesOf = (root: HTMLElement) =>
+  root.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+const jsonLdOf = (root: HTMLElement) =>
+  root.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
+const isEnglish = (urlPath: string) => urlPath.startsWith('/en/');
+const counterpart = (urlPath: string) => (isEnglish(urlPath) ? urlPath.slice(3) : `/en${urlPath}`);
+
+test('the site has home, data, search and every section in both languages', () => {
+  expect(pagePaths).toContain('/');
+  expect(pagePaths).toContain('/en/search/');
+  expect(pagePaths.length).toBe(2 * (8 + 3));
+  for (const urlPath of pagePaths) expect(pagePaths, urlPath).toContain(counterpart(urlPath));
+});
+
+describe.each(pagePaths)('%s', (urlPath) => {
+  const root = page(urlPath);
+  const lang = isEnglish(urlPath) ? 'en' : 'zh-CN';
+  const canonical = `${site}${urlPath}`;
+
+  test('title, description, language and canonical URL', () => {
+    expect(root.querySelector('html')?.getAttribute('lang')).toBe(lang);
+    expect(root.querySelector('title')?.text.trim()).not.toBe('');
+    expect(meta(root, 'description')?.length).toBeGreaterThan(20);
+    expect(meta(root, 'content-language')).toBe(lang);
+    expect(root.querySelectorAll('link[rel="canonical"]').map((link) => link.getAttribute('href'))).toEqual([canonical]);
+  });
+
+  test('hreflang zh-CN, en and x-default (the Chinese page), the same list on the other language version', () => {
+    const zh = isEnglish(urlPath) ? counterpart(urlPath) : urlPath;
+    const expected = [
+      ['zh-CN', `${site}${zh}`],
+      ['en', `${site}/en${zh}`],
+      ['x-default', `${site}${zh}`],
+    ];
+    expect(alternatesOf(root)).toEqual(expected);
+    expect(alternatesOf(page(counterpart(urlPath)))).toEqual(expected);
+  });
+
+  test('Open Graph and Twitter card', () => {
+    expect(meta(root, 'og:title')).toBe(root.querySelector('title')?.text);
+    expect(meta(root, 'og:description')).toBe(meta(root, 'description'));
+    expect(meta(root, 'og:url')).toBe(canonical);
+    expect(meta(root, 'og:type')).toMatch(/^(website|article)$/);
+    expect(meta(root, 'og:locale')).toBe(isEnglish(urlPath) ? 'en_GB' : 'zh_CN');
+    expect(meta(root, 'og:locale:alternate')).toBe(isEnglish(urlPath) ? 'zh_CN' : 'en_GB');
+    const image = meta(root, 'og:image') ?? '';
+    expect(image).toBe(`${site}/og-image.png`);
+    expect(fs.existsSync(path.join(siteDir, 'og-image.png'))).toBe(true);
+    expect(meta(root, 'twitter:card')).toBe('summary_large_image');
+    expect(meta(root, 'twitter:image')).toBe(image);
+    expect(meta(root, 'twitter:title')).toBe(meta(root, 'og:title'));
+  });
+
+  test('JSON-LD that parses: a Report, a Dataset on the data page, nothing on the search page', () => {
+    const data = jsonLdOf(root);
+    const kind = urlPath.endsWith('/search/') ? undefined : urlPath.endsWith('/data/') ? 'Dataset' : 'Report';
+    expect(data.map((item) => item['@type'])).toEqual(kind ? [kind] : []);
+    if (kind) expect(data[0]).toMatchObject({ '@context': 'https://schema.org', url: canonical, inLanguage: lang });
+  });
+});
+
+describe('structured data', () => {
+  test.each(pagePaths.filter((urlPath) => !/\/(data|search)\/$/.test(urlPath)))('%s is a Report by the SPB, based on its release, linked to its translation', (urlPath) => {
+    const [report] = jsonLdOf(page(urlPath));
+    const spb = isEnglish(urlPath) ? 'State Post Bureau (SPB)' : '国家邮政局';
+    expect(report).toMatchObject({
+      '@type': 'Report',
+      datePublished: '2021-01-04',
+      author: { '@type': 'GovernmentOrganization', name: spb },
+      publisher: { '@type': 'GovernmentOrganization', name: spb },
+      isBasedOn: { '@type': 'CreativeWork', author: { name: spb }, datePublished: '2021-01-04' },
+      workTranslation: [{ '@type': 'Report', url: `${site}${counterpart(urlPath)}`, inLanguage: isEnglish(urlPath) ? 'zh-CN' : 'en' }],
+    });
+    if (urlPath !== '/' && urlPath !== '/en/') expect(report?.['isPartOf']).toMatchObject({ '@id': `${site}${isEnglish(urlPath) ? '/en/' : '/'}` });
+  });
+
+  test.each(['/data/', '/en/data/'])('%s is a Dataset whose distributions are the CSV and JSON downloads', (urlPath) => {
+    const [dataset] = jsonLdOf(page(urlPath));
+    expect(dataset?.['distribution']).toEqual([
+      { '@type': 'DataDownload', contentUrl: `${site}/figures.csv`, encodingFormat: 'text/csv' },
+      { '@type': 'DataDownload', contentUrl: `${site}/figures.json`, encodingFormat: 'application/json' },
+    ]);
+    expect(fs.existsSync(path.join(siteDir, 'figures.csv')) && fs.existsSync(path.join(siteDir, 'figures.json'))).toBe(true);
+    expect(dataset).toMatchObject({ temporalCoverage: '2020', isAccessibleForFree: true });
+    expect((dataset?.['variableMeasured'] as string[]).length).toBeGreaterThanOrEqual(40);
+  });
+
+  test('every page has its own description', () => {
+    const descriptions = pagePaths.map((urlPath) => meta(page(urlPath), 'description'));
+    expect(new Set(descriptions).size).toBe(pagePaths.length);
+  });
+});
+
+describe('the 404 page', () => {
+  const notFound = readPage(siteDir, '404.html');
+
+  test('has a title and a description, is not indexed and claims no URL', () => {
+    expect(notFound.querySelector('title')?.text).toMatch(/页面不存在 · Page not found/);
+    expect(meta(notFound, 'description')).toMatch(/does not exist/);
+    expect(meta(notFound, 'robots')).toBe('noindex');
+    expect(notFound.querySelector('link[rel="canonical"]')).toBeNull();
+    expect(alternatesOf(notFound)).toEqual([]);
+  });
+});
+
+describe('sitemap and robots.txt', () => {
+  const urls = () => {
+    const index = fs.readFileSync(path.join(siteDir, 'sitemap-index.xml'), 'utf8');
+    const sitemaps = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
+    expect(sitemaps.length).toBeGreaterThan(0);
+    return sitemaps.flatMap((sitemapUrl) => {
+      const xml = parse(fs.readFileSync(path.join(siteDir, new URL(sitemapUrl).pathname), 'utf8'), { voidTag: { tags: [] } });
+      return xml.querySelectorAll('url').map((entry) => ({
+        loc: entry.querySelector('loc')?.text ?? '',
+        links: entry.querySelectorAll('xhtml\\:link').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+      }));
+    });
+  };
+
+  test('the sitemap lists every page, and nothing else (no 404)', () => {
+    expect(urls().map((entry) => entry.loc).sort()).toEqual(pagePaths.map((urlPath) => `${site}${urlPath}`).sort());
+  });
+
+  test('each entry carries the same hreflang alternates as the page, x-default included', () => {
+    for (const { loc, links } of urls()) {
+      expect(links, loc).toEqual(alternatesOf(page(new URL(loc).pathname)));
+      expect(links.map(([hreflang]) => hreflang), loc).toEqual(['zh-CN', 'en', 'x-default']);
+    }
+  });
+
+  test('robots.txt names the sitemap by its absolute URL', () => {
+    const robots = fs.readFileSync(path.join(siteDir, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(new RegExp(`^Sitemap: ${site}/sitemap-index.xml$`, 'm'));
+    expect(fs.existsSync(path.join(siteDir, 'sitemap-index.xml'))).toBe(true);
+  });
+});
+
+describe('search markup', () => {
+  test.each(pagePaths)('%s: search indexes the main content only, and only the search page loads a script', (urlPath) => {
+    const root = page(urlPath);
+    const isSearch = urlPath.endsWith('/search/');
+    const bodies = root.querySelectorAll('[data-pagefind-body]');
+    expect(bodies.map((element) => element.tagName)).toEqual(isSearch ? [] : ['MAIN']);
+    expect(root.querySelector('header [data-pagefind-body], footer [data-pagefind-body]')).toBeNull();
+    root.querySelectorAll('.pager').forEach((pager) => expect(pager.hasAttribute('data-pagefind-ignore')).toBe(true));
+    const scripts = root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+    // Chart figures bring their own script; no other page but search may load JavaScript.
+    const hasChart = root.querySelector('[data-chart], canvas') !== null;
+    if (!isSearch && !hasChart) expect(scripts.map((script) => script.toString())).toEqual([]);
+    // No inline script anywhere: the CSP (public/_headers) would block it.
+    for (const script of scripts) expect(script.getAttribute('src'), script.toString()).toBeTruthy();
+  });
+
+  test.each(['/', '/en/'])('the header of %s leads to the search page of its language', (home) => {
+    const links = page(home).querySelectorAll('.site-header nav a').map((link) => link.getAttribute('href'));
+    expect(links).toContain(`${home}search/`);
+  });
+
+  test.each(['/search/', '/en/search/'])('%s loads Pagefind UI from the site itself', (urlPath) => {
+    const root = page(urlPath);
+    expect(root.querySelector('link[rel="stylesheet"][href="/pagefind/pagefind-ui.css"]')).not.toBeNull();
+    expect(root.querySelector('script[src="/pagefind/pagefind-ui.js"]')).not.toBeNull();
+    expect(root.querySelector('script[type="module"][src^="/_astro/"]')).not.toBeNull();
+    expect(root.querySelector('#site-search')?.getAttribute('data-bundle-path')).toBe('/pagefind/');
+    expect(fs.existsSync(path.join(siteDir, 'pagefind', 'pagefind-ui.js'))).toBe(true);
+  });
+});
