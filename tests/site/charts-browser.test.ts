@@ -3,11 +3,15 @@ import type { Browser, BrowserContextOptions } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchBrowser } from '../helpers/browser.ts';
 import { readPage, realContent } from '../helpers/site.ts';
+import { siteHeaders } from '../helpers/site-headers.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 
-/** Charts in real Chromium, served as a CDN would serve the built site. */
+/**
+ * Charts in real Chromium, served as a CDN would serve the built site, with the headers of its
+ * _headers file: a chart that needed an inline script or style would log a CSP error here.
+ */
 const siteDir = inject('siteDir');
 const chartPages = locales.flatMap((locale) =>
   realContent
@@ -20,7 +24,7 @@ let browser: Browser;
 let server: StaticServer;
 
 beforeAll(async () => {
-  server = await serveStatic(siteDir);
+  server = await serveStatic(siteDir, siteHeaders(siteDir));
   browser = await launchBrowser();
 });
 
@@ -36,6 +40,9 @@ async function openPage(urlPath: string, options: BrowserContextOptions = {}) {
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} blocked ${event.blockedURI}`));
   });
   await page.goto(`${server.url}${urlPath}`);
   return { context, page, errors };
