@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import remarkFigureRefs from './src/remark/figure-refs.ts';
+import remarkProseNumbers from './src/remark/prose-numbers.ts';
 
 /*
  * SITE_URL and BASE_PATH let the same code publish at a domain root or under a sub-path.
@@ -17,6 +18,6 @@ export default defineConfig({
   // One cacheable stylesheet instead of <style> copied into every page (and no inline styles for the CSP).
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [mdx()],
-  markdown: { remarkPlugins: [remarkFigureRefs] },
+  markdown: { remarkPlugins: [remarkFigureRefs, remarkProseNumbers] },
   devToolbar: { enabled: false },
 });
