@@ -7,6 +7,7 @@ import { chartTypesPlugin } from './src/build/chart-types-plugin.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import remarkFigureRefs from './src/remark/figure-refs.ts';
 import { sitemapLinks } from './src/lib/seo/sitemap-links.ts';
+import remarkProseNumbers from './src/remark/prose-numbers.ts';
 
 /*
  * SITE_URL and BASE_PATH let the same code publish at a domain root or under a sub-path.
@@ -28,7 +29,7 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, site, base) }),
     }),
   ],
-  markdown: { remarkPlugins: [remarkFigureRefs] },
+  markdown: { remarkPlugins: [remarkFigureRefs, remarkProseNumbers] },
   vite: {
     plugins: [chartTypesPlugin(path.join(contentDir, 'charts'))],
     // Astro inlines scripts smaller than this limit into the page; an inline script would need

@@ -31,6 +31,13 @@ function inheritedEnv(): NodeJS.ProcessEnv {
  * with its own cache folder so that builds of different content never share cached entries.
  */
 export function astroBuild({ contentDir, outDir, env = {}, pagefind = false }: BuildOptions): BuildResult {
+  // Astro builds an outDir outside the working directory in the project's own .astro/ folder and
+  // copies that folder whole into outDir (getOutDirWithinCwd in astro/dist/core/build/common.js):
+  // the site then holds content-modules.mjs and schema files, and parallel builds overwrite each
+  // other's. Inside the project, outDir is written directly.
+  if (path.relative(process.cwd(), path.resolve(outDir)).startsWith('..')) {
+    throw new Error(`outDir ${outDir} is outside the project (${process.cwd()}); build into a folder inside it, such as tests/.work/.`);
+  }
   fs.rmSync(outDir, { recursive: true, force: true });
   const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
     encoding: 'utf8',

@@ -1,8 +1,8 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { astroBuild } from './astro-build.ts';
+import { workDir } from './fixtures.ts';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,9 +11,13 @@ declare module 'vitest' {
   }
 }
 
-/** Vitest global setup: build the real report once into a temporary folder, with its search index. */
+/**
+ * Vitest global setup: build the real report once, with its search index, into a temporary folder
+ * inside the project (tests/.work/), as astroBuild requires.
+ */
 export default function setup(project: TestProject) {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'postal-report-'));
+  fs.mkdirSync(workDir, { recursive: true });
+  const root = fs.mkdtempSync(path.join(workDir, 'report-'));
   const outDir = path.join(root, 'dist');
   const { status, output } = astroBuild({ contentDir: 'content', outDir, pagefind: true });
   if (status !== 0) throw new Error(`The report does not build:\n${output}`);

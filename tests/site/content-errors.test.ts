@@ -1,7 +1,10 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import fs from 'node:fs';
 import { astroBuild } from '../helpers/astro-build.ts';
+import { brokenLinks } from '../helpers/check-links.ts';
 import { prepareFixture, workDir } from '../helpers/fixtures.ts';
+import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
 
 /**
  * Each bad-content fixture must stop the build with a message that names the file and the field
@@ -64,6 +67,21 @@ describe('bad content stops the build with a clear message', () => {
       'chart-unknown-figure',
       (dir: string) => `${dir}/charts/alpha-villages.yaml: the chart plots figure "alpha.vilages", but no figure has this id.`,
     ],
+    [
+      'typed-number-in-prose',
+      (dir: string) =>
+        `${dir}/sections/zh/alpha.mdx:7: the number "6.2万" is typed into the text. Numbers come from the figures, so that both languages show the same value. Write <Stat id="alpha.villages"/> instead.`,
+    ],
+    [
+      'typed-number-in-description',
+      (dir: string) =>
+        `${dir}/sections/zh/alpha.mdx: the number "6.2万" is typed into the description in the front matter. Numbers come from the figures, so that both languages show the same value. A description cannot show a figure: say it in words and leave the number to the text.`,
+    ],
+    [
+      'figures-differ',
+      (dir: string) =>
+        `Section "alpha": ${dir}/sections/zh/alpha.mdx:7 shows figure "alpha.share", but ${dir}/sections/en/alpha.mdx does not. Every language shows the same figures and charts, in the same order.`,
+    ],
   ])('%s', (name, message) => {
     const { contentDir, status, output } = buildFixture(name);
     expect(output).toContain(message(contentDir));
@@ -76,5 +94,26 @@ describe('bad content stops the build with a clear message', () => {
     expect(output).toContain('title.en: Required');
     expect(output).toContain(`${contentDir}/charts/alpha-villages.yaml`);
     expect(status).not.toBe(0);
+  });
+});
+
+/** Mistakes that build but that a reader would meet: the built fixture must fail its check. */
+describe('bad content is caught in the built site', () => {
+  test('a broken link and a broken anchor', () => {
+    const { status, output } = buildFixture('broken-link');
+    expect(status, output).toBe(0);
+    expect(brokenLinks(path.join(workDir, 'broken-link', 'dist'), { site: 'https://postal-report.example.org' })).toEqual([
+      '/en/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
+      '/en/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
+    ]);
+  });
+
+  test('Chinese on an English page, outside an element with lang="zh-CN"', () => {
+    const { status, output } = buildFixture('unmarked-chinese');
+    expect(status, output).toBe(0);
+    const html = fs.readFileSync(path.join(workDir, 'unmarked-chinese', 'dist', 'en', 'alpha', 'index.html'), 'utf8');
+    expect(unmarkedLanguageRuns(html).map((run) => formatLanguageRun('/en/alpha/', run))).toEqual([
+      '/en/alpha/: "快递进村" is Chinese in English text; mark it <span lang="zh-CN">快递进村</span>.',
+    ]);
   });
 });

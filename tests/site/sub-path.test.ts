@@ -1,11 +1,11 @@
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { workDir } from '../helpers/fixtures.ts';
 import { siteHeaders } from '../helpers/site-headers.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -21,7 +21,8 @@ let server: StaticServer;
 let browser: Browser;
 
 beforeAll(async () => {
-  root = fs.mkdtempSync(path.join(os.tmpdir(), 'postal-report-subpath-'));
+  fs.mkdirSync(workDir, { recursive: true });
+  root = fs.mkdtempSync(path.join(workDir, 'report-subpath-'));
   siteDir = path.join(root, 'report');
   const { status, output } = astroBuild({ contentDir: 'content', outDir: siteDir, env: { BASE_PATH: '/report/', SITE_URL: site }, pagefind: true });
   if (status !== 0) throw new Error(`The report does not build under /report/:\n${output}`);

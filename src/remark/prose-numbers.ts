@@ -1,0 +1,57 @@
+import path from 'node:path';
+import { formatFrontmatterNumberProblem, formatProseNumberProblem, proseNumberProblems, type FigureValue } from '../lib/content/check-prose-numbers.ts';
+import { contentDir, contentFile, displayPath } from '../lib/content/content-dir.ts';
+import { findTypedNumbers } from '../lib/content/find-typed-numbers.ts';
+import { readFigureFiles } from '../lib/content/read-figure-files.ts';
+
+interface VFileLike {
+  path?: string;
+  data: { astro?: { frontmatter?: Record<string, unknown> } };
+}
+
+/** Front matter the reader sees: the title heads the page, the description shows in the contents and in search results. */
+const shownFrontmatter = ['title', 'description'] as const;
+
+/**
+ * The figures, for suggestions only. Read when a problem is found, never on a clean build: every
+ * MDX file of a large report would otherwise parse every figure file again.
+ */
+function figureValues(section: string): FigureValue[] {
+  let values: FigureValue[];
+  try {
+    values = readFigureFiles(path.join(contentDir, 'figures')).flatMap(({ id, data }) =>
+      typeof data['value'] === 'number' ? [{ id, value: data['value'] }] : [],
+    );
+  } catch {
+    // A broken figure file has its own message from the figures loader; suggest nothing here.
+    return [];
+  }
+  // The section's own figures first: the one the editor meant is most likely among them.
+  const own = (figure: FigureValue) => (figure.id.startsWith(`${section}.`) ? 0 : 1);
+  return values.sort((a, b) => own(a) - own(b));
+}
+
+/**
+ * Remark plugin: stops the build when a section's prose holds a typed statistic instead of a
+ * `<Stat>`, naming the file, the line, the number and the figure to use.
+ */
+export default function remarkProseNumbers() {
+  return (tree: Parameters<typeof proseNumberProblems>[0], file: VFileLike) => {
+    const frontmatter = file.data.astro?.frontmatter ?? {};
+    const inFrontmatter = shownFrontmatter.flatMap((field) => {
+      const value = frontmatter[field];
+      return typeof value === 'string' ? findTypedNumbers(value).map((number) => ({ field, number })) : [];
+    });
+    if (inFrontmatter.length === 0 && proseNumberProblems(tree, []).length === 0) return;
+
+    const shown = file.path === undefined ? 'an MDX file' : displayPath(file.path);
+    const section = path.basename(file.path ?? '', '.mdx');
+    const figures = figureValues(section);
+    const figuresFile = contentFile(`figures/${section}.yaml`);
+    const messages = [
+      ...inFrontmatter.map(({ field, number }) => formatFrontmatterNumberProblem(number.text, shown, field)),
+      ...proseNumberProblems(tree, figures).map((problem) => formatProseNumberProblem(problem, shown, figuresFile)),
+    ];
+    throw new Error(messages.join('\n'));
+  };
+}

@@ -1,0 +1,49 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { afterAll, describe, expect, inject, test } from 'vitest';
+import { astroBuild } from '../helpers/astro-build.ts';
+import { brokenLinks } from '../helpers/check-links.ts';
+import { differingFiles } from '../helpers/compare-dirs.ts';
+import { workDir } from '../helpers/fixtures.ts';
+import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
+
+/** Quality gates over the real report, built once by the global setup. */
+const siteDir = inject('siteDir');
+/** The default SITE_URL of astro.config.mjs, which the global setup builds with. */
+const site = 'https://postal-report.example.org';
+
+const htmlPages = fs
+  .readdirSync(siteDir, { recursive: true, withFileTypes: true })
+  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
+  .map((entry) => `/${path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
+  .sort();
+
+describe('language marking', () => {
+  test('the site has pages in both languages to check', () => {
+    expect(htmlPages).toContain('/index.html');
+    expect(htmlPages).toContain('/en/index.html');
+  });
+
+  test.each(htmlPages)('%s: no Chinese unmarked in English text, no English unmarked in Chinese text', (page) => {
+    const runs = unmarkedLanguageRuns(fs.readFileSync(path.join(siteDir, page), 'utf8'));
+    expect(runs.map((run) => formatLanguageRun(page, run))).toEqual([]);
+  });
+});
+
+describe('link integrity', () => {
+  test('every internal link and #anchor leads to a page or file and an element id', () => {
+    expect(brokenLinks(siteDir, { site })).toEqual([]);
+  });
+});
+
+describe('reproducible builds', () => {
+  const root = fs.mkdtempSync(path.join(workDir, 'report-again-'));
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  test('a second build of the same commit is byte for byte the same', () => {
+    const again = path.join(root, 'dist');
+    const { status, output } = astroBuild({ contentDir: 'content', outDir: again });
+    expect(status, output).toBe(0);
+    expect(differingFiles(siteDir, again)).toEqual([]);
+  });
+});
