@@ -10,9 +10,9 @@ import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-mar
  * Each bad-content fixture must stop the build with a message that names the file and the field
  * or id. The messages are asserted word for word: they are the editors' interface.
  */
-function buildFixture(name: string) {
+function buildFixture(name: string, { pagefind = false } = {}) {
   const contentDir = prepareFixture(name);
-  return { contentDir, ...astroBuild({ contentDir, outDir: path.join(workDir, name, 'dist') }) };
+  return { contentDir, ...astroBuild({ contentDir, outDir: path.join(workDir, name, 'dist'), pagefind }) };
 }
 
 describe('bad content stops the build with a clear message', () => {
@@ -100,7 +100,8 @@ describe('bad content stops the build with a clear message', () => {
 /** Mistakes that build but that a reader would meet: the built fixture must fail its check. */
 describe('bad content is caught in the built site', () => {
   test('a broken link and a broken anchor', () => {
-    const { status, output } = buildFixture('broken-link');
+    // As `npm run build` does: the search pages link to the index Pagefind writes after the build.
+    const { status, output } = buildFixture('broken-link', { pagefind: true });
     expect(status, output).toBe(0);
     expect(brokenLinks(path.join(workDir, 'broken-link', 'dist'), { site: 'https://postal-report.example.org' })).toEqual([
       '/en/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
