@@ -45,9 +45,12 @@ export function getCharts(): Promise<Map<string, CheckedChart>> {
   return charts;
 }
 
-/** Chart id → the section it belongs to. */
-export async function getChartSections(): Promise<Map<string, string>> {
-  return new Map([...(await getCharts())].map(([id, { chart }]) => [id, chart.section]));
+let chartSections: Promise<ReadonlyMap<string, string>> | undefined;
+
+/** Chart id → the section it belongs to, once per build. */
+export function getChartSections(): Promise<ReadonlyMap<string, string>> {
+  chartSections ??= getCharts().then((checked) => new Map([...checked].map(([id, { chart }]) => [id, chart.section])));
+  return chartSections;
 }
 
 function getChartNumbers(): Promise<Map<string, number>> {

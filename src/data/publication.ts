@@ -18,6 +18,14 @@ export function getFiguresById(): Promise<Map<string, Figure>> {
   return figuresById;
 }
 
+let figureIds: Promise<ReadonlySet<string>> | undefined;
+
+/** Every figure id, once per build: each section page checks its refs against them. */
+export function getFigureIds(): Promise<ReadonlySet<string>> {
+  figureIds ??= getFiguresById().then((figures) => new Set(figures.keys()));
+  return figureIds;
+}
+
 /** A figure by id; `usedBy` says where it was asked for, for the error message. */
 export async function getFigure(id: string, usedBy: string): Promise<Figure> {
   const figure = (await getFiguresById()).get(id);

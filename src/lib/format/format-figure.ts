@@ -63,7 +63,18 @@ export function formatPeriod(period: Period, locale: Locale): string {
   return locale === 'zh' ? `截至${period.endOf}年底` : `end of ${period.endOf}`;
 }
 
+/*
+ * One formatter per locale for the whole build: creating an Intl.DateTimeFormat costs about a tenth
+ * of a millisecond, and every page's footer formats dates (0.4 s of a 1,000-page build).
+ */
+const dateFormats = new Map<Locale, Intl.DateTimeFormat>();
+
 /** "2021年1月4日" / "4 January 2021". Dates in content are calendar dates, so they are read as UTC. */
 export function formatDate(date: Date, locale: Locale): string {
-  return new Intl.DateTimeFormat(localeInfo[locale].dateLocale, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  let format = dateFormats.get(locale);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat(localeInfo[locale].dateLocale, { dateStyle: 'long', timeZone: 'UTC' });
+    dateFormats.set(locale, format);
+  }
+  return format.format(date);
 }
