@@ -35,24 +35,35 @@ function figuresFile(slug, index) {
       { id: `${slug}.share`, value: 10 + (index % 80), unit: 'percent', qualifier: 'over', period: { endOf: 2020 }, label: { zh: '直投到村比例', en: 'Share delivered directly to villages' } },
       { id: `${slug}.parcels`, value: 2.12e9 + index * 1e6, unit: 'items', period: 2020, label: { zh: '农村地区收投快件', en: 'Parcels handled in rural areas' } },
       { id: `${slug}.funds`, value: 8.6e8 + index * 1e5, unit: 'yuan', qualifier: 'about', period: 2020, label: { zh: '减免税费和补助', en: 'Tax relief and subsidies' } },
+      // Plotted beside `parcels` by the section's chart, not written in the text.
+      { id: `${slug}.parcels-last-year`, value: 1.9e9 + index * 1e6, unit: 'items', period: 2019, label: { zh: '上年农村地区收投快件', en: 'Parcels handled in rural areas the year before' } },
     ],
   });
 }
 
 /**
- * BENCHMARK CHARTS — the place to add a chart to every synthetic section once the charts
- * collection (content/charts/<id>.yaml, `<Chart id="..."/>`) is in src/content.config.ts.
- * Return the chart's YAML files here and its <Chart> line from chartLine(); until then both are
- * empty, so the benchmark builds on a branch without charts.
- * @param {string} _slug
+ * One chart per synthetic section (content/charts/<id>.yaml and its `<Chart id="..."/>`), like
+ * the real report's: it plots two of the section's figures and quotes one in its description.
+ * Only written when src/content.config.ts has a charts collection.
+ * @param {string} slug
  * @returns {Record<string, string>} file name in content/charts/ → YAML text
  */
-function chartFiles(_slug) {
-  return {};
+function chartFiles(slug) {
+  return {
+    [`${slug}-parcels.yaml`]: yaml.dump({
+      section: slug,
+      type: 'bar',
+      title: { zh: '农村地区快件量', en: 'Rural parcel volume' },
+      caption: { zh: '农村地区收投快件', en: 'Parcels handled in rural areas' },
+      description: { zh: `农村地区收投快件{${slug}.parcels}。`, en: `Rural areas handled {${slug}.parcels}.` },
+      valueAxis: { zh: '快件（件）', en: 'Items' },
+      figures: [{ figure: `${slug}.parcels` }, { figure: `${slug}.parcels-last-year` }],
+    }),
+  };
 }
-/** @param {string} _slug */
-function chartLine(_slug) {
-  return '';
+/** @param {string} slug */
+function chartLine(slug) {
+  return `\n<Chart id="${slug}-parcels" />\n`;
 }
 
 /** @param {string} projectRoot */
