@@ -1,10 +1,8 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
-import { launchBrowser } from '../helpers/browser.ts';
-import { siteHeaders } from '../helpers/site-headers.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 
 /*
  * The built report in Chromium, served with the headers of its own _headers file (so with its
@@ -12,18 +10,7 @@ import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
  * without a CSP violation, without console errors and without a request to another host.
  */
 const siteDir = inject('siteDir');
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(siteDir, siteHeaders(siteDir));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(siteDir);
 
 interface Visit {
   page: Page;
@@ -34,7 +21,7 @@ interface Visit {
 
 /** Opens a page, recording every request it makes, console errors and CSP violations. */
 async function visit(urlPath: string): Promise<Visit> {
-  const context = await browser.newContext();
+  const context = await served.browser.newContext();
   const page = await context.newPage();
   const requests: string[] = [];
   const consoleErrors: string[] = [];
@@ -50,7 +37,7 @@ async function visit(urlPath: string): Promise<Visit> {
       violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
     });
   });
-  await page.goto(new URL(urlPath, server.url).href, { waitUntil: 'load' });
+  await page.goto(new URL(urlPath, served.server.url).href, { waitUntil: 'load' });
   return {
     page,
     requests,
@@ -87,7 +74,7 @@ describe('every page type under the site CSP', () => {
       }
       expect(await problems()).toEqual([]);
       expect(requests.length).toBeGreaterThan(1);
-      const foreign = requests.filter((url) => new URL(url).origin !== server.url);
+      const foreign = requests.filter((url) => new URL(url).origin !== served.server.url);
       expect(foreign).toEqual([]);
     } finally {
       await close();
@@ -97,7 +84,7 @@ describe('every page type under the site CSP', () => {
   test('the CSP is really applied: an inline script is blocked and reported', async () => {
     const { page, problems, close } = await visit('/');
     try {
-      const response = await page.request.get(new URL('/', server.url).href);
+      const response = await page.request.get(new URL('/', served.server.url).href);
       expect(response.headers()['content-security-policy']).toContain("script-src 'self' 'wasm-unsafe-eval'");
       await page.evaluate(() => {
         const script = document.createElement('script');

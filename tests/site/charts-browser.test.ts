@@ -1,10 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from '../helpers/browser.ts';
+import type { BrowserContextOptions } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { readPage, realContent } from '../helpers/site.ts';
-import { siteHeaders } from '../helpers/site-headers.ts';
-import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
+import { useServedSite } from '../helpers/served-site.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 
@@ -20,21 +18,10 @@ const chartPages = locales.flatMap((locale) =>
     .filter((urlPath) => readPage(siteDir, urlPath).querySelectorAll('figure.chart').length > 0),
 );
 
-let browser: Browser;
-let server: StaticServer;
-
-beforeAll(async () => {
-  server = await serveStatic(siteDir, siteHeaders(siteDir));
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const served = useServedSite(siteDir);
 
 async function openPage(urlPath: string, options: BrowserContextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 390, height: 800 }, ...options });
+  const context = await served.browser.newContext({ viewport: { width: 390, height: 800 }, ...options });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -44,7 +31,7 @@ async function openPage(urlPath: string, options: BrowserContextOptions = {}) {
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} blocked ${event.blockedURI}`));
   });
-  await page.goto(`${server.url}${urlPath}`);
+  await page.goto(`${served.server.url}${urlPath}`);
   return { context, page, errors };
 }
 
