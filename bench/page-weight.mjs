@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { spawnSync } from 'node:child_process';
 import { measureBuild } from './measure-build.mjs';
+import { siteFiles } from './page-scripts.mjs';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
 // Inside the project: see tests/helpers/astro-build.ts on outDirs outside the working directory.
@@ -31,30 +32,7 @@ function gzipBytes(file) {
   return bytes;
 }
 
-/** A URL of the site as a file of the build, or undefined for another host. @param {string} url @param {string} from */
-function fileOf(url, from) {
-  const resolved = new URL(url, new URL(from, 'https://site.invalid'));
-  if (resolved.origin !== 'https://site.invalid') return undefined;
-  const inSite = decodeURIComponent(resolved.pathname).slice(base.length - 1);
-  return path.join(siteDir, inSite);
-}
-
-/** A module and every module it imports (static `import … from`, bare `import "…"`, and `import()`), recursively. @param {string} file @param {Set<string>} seen */
-function moduleGraph(file, seen = new Set()) {
-  if (seen.has(file) || !fs.existsSync(file)) return seen;
-  seen.add(file);
-  const code = fs.readFileSync(file, 'utf8');
-  const specifiers = [...code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*${}\s,]*?\s*from\s*)?["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/g)].map(
-    (match) => match[1] ?? match[2] ?? '',
-  );
-  for (const specifier of specifiers) {
-    if (specifier.startsWith('.') || specifier.startsWith('/')) {
-      const target = specifier.startsWith('/') ? fileOf(specifier, '/') : path.resolve(path.dirname(file), specifier);
-      if (target !== undefined) moduleGraph(target, seen);
-    }
-  }
-  return seen;
-}
+const { fileOf, pageScripts } = siteFiles(siteDir, base);
 
 try {
   const build = await measureBuild({ cwd: projectRoot, outDir: siteDir, env: { ASTRO_CACHE_DIR: path.join(work, 'cache') } });
@@ -76,19 +54,7 @@ try {
       .querySelectorAll('link[rel~="stylesheet"][href]')
       .map((link) => fileOf(link.getAttribute('href') ?? '', urlPath))
       .filter((css) => css !== undefined);
-    /** @type {Set<string>} */
-    const js = new Set();
-    for (const script of root.querySelectorAll('script[src]')) {
-      const entry = fileOf(script.getAttribute('src') ?? '', urlPath);
-      if (entry !== undefined) moduleGraph(entry, js);
-    }
-    // Inline module scripts can import chunks too.
-    for (const script of root.querySelectorAll('script:not([src])')) {
-      for (const match of script.text.matchAll(/import\s*(?:\(\s*)?(?:[\w*${}\s,]*?\s*from\s*)?["']([^"']+)["']/g)) {
-        const entry = fileOf(match[1] ?? '', urlPath);
-        if (entry !== undefined) moduleGraph(entry, js);
-      }
-    }
+    const js = pageScripts(root, urlPath);
     const html = gzipBytes(file);
     const cssBytes = css.reduce((sum, name) => sum + gzipBytes(name), 0);
     const jsBytes = [...js].reduce((sum, name) => sum + gzipBytes(name), 0);

@@ -5,7 +5,8 @@ import { describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { formatFigure } from '../../src/lib/format/format-figure.ts';
-import { gzipBytes, pageScriptFiles } from '../helpers/page-scripts.ts';
+import { gzipSync } from 'node:zlib';
+import { siteFiles } from '../../bench/page-scripts.mjs';
 import { readPage, realContent } from '../helpers/site.ts';
 
 /** Charts of the real report: the HTML figure must stand on its own, before any script runs. */
@@ -65,13 +66,15 @@ describe('JavaScript budget', () => {
 
   test.each(pages)('%s: no JavaScript without a chart; at most 60 KB gzip with one', (urlPath) => {
     const page = readPage(siteDir, urlPath);
-    const files = pageScriptFiles(siteDir, page);
+    // The same measure as `npm run bench` (bench/page-weight.mjs).
+    const files = [...siteFiles(siteDir).pageScripts(page, urlPath)];
     if (page.querySelectorAll('figure.chart').length === 0) {
       expect(files).toEqual([]);
       expect(page.querySelectorAll('script:not([type="application/ld+json"])')).toEqual([]);
     } else {
       expect(files.length).toBeGreaterThan(1);
-      expect(gzipBytes(files)).toBeLessThanOrEqual(60 * 1024);
+      const gzipped = files.reduce((total, file) => total + gzipSync(fs.readFileSync(file), { level: 9 }).length, 0);
+      expect(gzipped).toBeLessThanOrEqual(60 * 1024);
     }
   });
 });
