@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { chartTypesPlugin } from './src/build/chart-types-plugin.ts';
@@ -29,7 +30,8 @@ export default defineConfig({
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, site, base) }),
     }),
   ],
-  markdown: { remarkPlugins: [remarkFigureRefs, remarkProseNumbers] },
+  // Astro 7's default Markdown processor (Sätteri) runs no remark plugins: ours need unified's.
+  markdown: { processor: unified({ remarkPlugins: [remarkFigureRefs, remarkProseNumbers] }) },
   vite: {
     plugins: [chartTypesPlugin(path.join(contentDir, 'charts'))],
     // Astro inlines scripts smaller than this limit into the page; an inline script would need

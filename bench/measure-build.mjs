@@ -35,7 +35,7 @@ function treeRssKb(pid) {
  * @returns {Promise<{ seconds: number, cpuSeconds: number, pages: number, peakMb: number, output: string }>}
  */
 export function measureBuild({ cwd, outDir, env = {} }) {
-  const astro = path.join(cwd, 'node_modules/astro/astro.js');
+  const astro = path.join(cwd, 'node_modules/astro/bin/astro.mjs');
   const useTime = fs.existsSync(gnuTime);
   const command = useTime ? gnuTime : process.execPath;
   const args = [...(useTime ? ['-v', process.execPath] : []), astro, 'build', '--outDir', outDir];

@@ -25,7 +25,8 @@ export function siteFiles(siteDir, base = '/') {
     if (seen.has(file) || !fs.existsSync(file)) return;
     seen.add(file);
     const code = fs.readFileSync(file, 'utf8');
-    const specifiers = [...code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*${}\s,]*?\s*from\s*)?["']([^"']+)["']|\bimport\s*\(\s*["']([^"']+)["']\s*\)/g)].map(
+    // Vite 8 (Rolldown) writes some specifiers as template literals: import(`./chunk.js`).
+    const specifiers = [...code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*${}\s,]*?\s*from\s*)?["'`]([^"'`]+)["'`]|\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(
       (match) => match[1] ?? match[2] ?? '',
     );
     for (const specifier of specifiers) {

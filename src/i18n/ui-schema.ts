@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 
-const text = z.string().min(1);
+const text = z
+  .string({ error: (issue) => (issue.input === undefined ? 'missing: every locale needs this string' : 'expected a string') })
+  .min(1, 'empty: write the text for this locale');
 
 /**
  * Every UI string the site shows, outside the report's own content. Each locale's dictionary

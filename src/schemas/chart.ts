@@ -12,9 +12,7 @@ export const chartTypes = ['bar', 'horizontal-bar', 'line', 'doughnut'] as const
 export const chartSchema = z
   .object({
     section: z.string().min(1),
-    type: z.enum(chartTypes, {
-      errorMap: () => ({ message: `unknown chart type: expected one of ${chartTypes.join(', ')}` }),
-    }),
+    type: z.enum(chartTypes, { error: `unknown chart type: expected one of ${chartTypes.join(', ')}` }),
     title: localizedText,
     /** What the chart shows, under "图 3" / "Figure 3". */
     caption: localizedText,

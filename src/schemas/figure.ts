@@ -16,19 +16,15 @@ const countedUnit = z
   })
   .strict();
 
-export const unit = z.union([z.enum(unitKeywords), countedUnit], {
-  errorMap: () => ({ message: `unknown unit: ${unitHelp}` }),
-});
+export const unit = z.union([z.enum(unitKeywords), countedUnit], { error: `unknown unit: ${unitHelp}` });
 
-export const qualifier = z.enum(qualifiers, {
-  errorMap: () => ({ message: `unknown qualifier: expected one of ${qualifiers.join(', ')}` }),
-});
+export const qualifier = z.enum(qualifiers, { error: `unknown qualifier: expected one of ${qualifiers.join(', ')}` });
 
 const year = z.number().int().min(1900).max(2100);
 
 /** A figure covers a calendar year, or is a cumulative total / stock at the end of one. */
 export const period = z.union([year, z.object({ endOf: year }).strict()], {
-  errorMap: () => ({ message: 'expected a year (2020) or { endOf: 2020 } for a total at the end of that year' }),
+  error: 'expected a year (2020) or { endOf: 2020 } for a total at the end of that year',
 });
 
 export const figureId = z
@@ -41,8 +37,8 @@ export const figureSchema = z
     /** The section slug; the loader fills it in from the figure file's name. */
     section: z.string().min(1),
     value: z
-      .number({ invalid_type_error: 'expected a plain number in base units (62000, not "6.2万")' })
-      .finite()
+      // zod 4 numbers are finite already: Infinity and NaN fail the type check.
+      .number({ error: 'expected a plain number in base units (62000, not "6.2万")' })
       .nonnegative(),
     unit,
     qualifier: qualifier.default('exact'),

@@ -1,10 +1,23 @@
 import { z } from 'astro/zod';
 
+/** A required string whose messages say which language is missing, or that it is not text. */
+function textIn(language: string, code: string, article: string) {
+  return z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? `${article} ${language} text (${code}) is required`
+          : `the ${language} text (${code}) must be a string`,
+    })
+    .trim()
+    .min(1, `the ${language} text (${code}) is empty`);
+}
+
 /** A text given in every locale of the publication: `{ zh: ..., en: ... }`. Both are required. */
 export const localizedText = z
   .object({
-    zh: z.string({ required_error: 'a Chinese text (zh) is required' }).trim().min(1, 'the Chinese text (zh) is empty'),
-    en: z.string({ required_error: 'an English text (en) is required' }).trim().min(1, 'the English text (en) is empty'),
+    zh: textIn('Chinese', 'zh', 'a'),
+    en: textIn('English', 'en', 'an'),
   })
   .strict();
 

@@ -8,10 +8,10 @@ export const sourceSchema = z
     title: localizedText,
     publisher: localizedText,
     date: z.coerce.date(),
-    url: z.string().url().optional(),
+    url: z.url().optional(),
     /** Where the text was actually taken from, when that is not the publisher's own site. */
     republished: z
-      .object({ name: localizedText, url: z.string().url(), date: z.coerce.date() })
+      .object({ name: localizedText, url: z.url(), date: z.coerce.date() })
       .strict()
       .optional(),
   })

@@ -39,7 +39,7 @@ export function astroBuild({ contentDir, outDir, env = {}, pagefind = false }: B
     throw new Error(`outDir ${outDir} is outside the project (${process.cwd()}); build into a folder inside it, such as tests/.work/.`);
   }
   fs.rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, ['node_modules/astro/astro.js', 'build', '--outDir', outDir], {
+  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
     encoding: 'utf8',
     env: {
       ...inheritedEnv(),

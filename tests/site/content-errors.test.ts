@@ -47,12 +47,12 @@ describe('bad content stops the build with a clear message', () => {
     [
       'unknown-stat-id',
       (dir: string) =>
-        `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. Ids in "alpha": alpha.villages, alpha.share.`,
+        `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. Ids in "alpha": alpha.share, alpha.villages.`,
     ],
     [
       'unknown-key-figure',
       (dir: string) =>
-        `${dir}/sections/zh/alpha.mdx:7: <KeyFigures> names figure "alpha.vilages", but no figure has this id. Ids in "alpha": alpha.villages, alpha.share.`,
+        `${dir}/sections/zh/alpha.mdx:7: <KeyFigures> names figure "alpha.vilages", but no figure has this id. Ids in "alpha": alpha.share, alpha.villages.`,
     ],
     [
       'unknown-report-key-figure',
@@ -91,7 +91,7 @@ describe('bad content stops the build with a clear message', () => {
   test('a chart without its English title names the chart file and the field', () => {
     const { contentDir, status, output } = buildFixture('chart-missing-english');
     expect(output).toContain('charts → alpha-villages data does not match collection schema.');
-    expect(output).toContain('title.en: Required');
+    expect(output).toContain('title.en: an English text (en) is required');
     expect(output).toContain(`${contentDir}/charts/alpha-villages.yaml`);
     expect(status).not.toBe(0);
   });

@@ -55,7 +55,7 @@ describe('checkFigureRefs', () => {
 
   test('an unknown id names file, line and the ids of its section', () => {
     expect(() => checkFigureRefs([{ component: 'Stat', id: 'talent.studnets', line: 12 }], known, 'content/sections/en/talent.mdx', 'talent')).toThrow(
-      'content/sections/en/talent.mdx:12: <Stat> names figure "talent.studnets", but no figure has this id. Ids in "talent": talent.students, talent.colleges.',
+      'content/sections/en/talent.mdx:12: <Stat> names figure "talent.studnets", but no figure has this id. Ids in "talent": talent.colleges, talent.students.',
     );
   });
 

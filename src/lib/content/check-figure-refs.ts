@@ -17,7 +17,7 @@ export function checkFigureRefs(refs: readonly FigureRef[], known: KnownIds, fil
     if (ref.component === 'Chart') {
       const chartSection = known.charts.get(ref.id);
       if (chartSection === undefined) {
-        const ids = [...known.charts.keys()];
+        const ids = [...known.charts.keys()].sort();
         const hint = ids.length > 0 ? ` Chart ids: ${ids.join(', ')}.` : ' Charts are defined in content/charts/<id>.yaml.';
         throw new Error(`${where}: <Chart> names chart "${ref.id}", but no chart has this id.${hint}`);
       }
@@ -28,7 +28,8 @@ export function checkFigureRefs(refs: readonly FigureRef[], known: KnownIds, fil
     }
     if (known.figures.has(ref.id)) continue;
     const prefix = ref.id.split('.')[0] ?? '';
-    const sameSection = [...known.figures].filter((id) => id.startsWith(`${prefix}.`));
+    // Sorted, so that the message does not depend on the order the content store returns entries in.
+    const sameSection = [...known.figures].filter((id) => id.startsWith(`${prefix}.`)).sort();
     const hint = sameSection.length > 0 ? ` Ids in "${prefix}": ${sameSection.join(', ')}.` : ' Figure ids are defined in content/figures/*.yaml.';
     throw new Error(`${where}: <${ref.component}> names figure "${ref.id}", but no figure has this id.${hint}`);
   }
