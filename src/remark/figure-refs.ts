@@ -15,7 +15,7 @@ export default function remarkFigureRefs() {
     try {
       refs = collectFigureRefs(tree);
     } catch (error) {
-      throw new Error(`${file.path ?? 'an MDX file'}, ${(error as Error).message}`);
+      throw new Error(`${file.path ?? 'an MDX file'}, ${(error as Error).message}`, { cause: error });
     }
     file.data.astro ??= {};
     file.data.astro.frontmatter ??= {};

@@ -22,7 +22,7 @@ interface BuildOptions {
  * PROD, SSR): Astro would read the inherited BASE_URL=/ as import.meta.env.BASE_URL and ignore BASE_PATH.
  */
 function inheritedEnv(): NodeJS.ProcessEnv {
-  const { BASE_URL, MODE, DEV, PROD, SSR, ...rest } = process.env;
+  const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
   return rest;
 }
 

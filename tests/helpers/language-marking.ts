@@ -1,4 +1,4 @@
-import { parse, type HTMLElement, type Node } from 'node-html-parser';
+import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
 
 /**
  * Text in the wrong language for its element. A screen reader picks its voice, a browser its
@@ -24,7 +24,7 @@ function isLanguageNeutral(element: HTMLElement): boolean {
 }
 
 function isElement(node: Node): node is HTMLElement {
-  return node.nodeType === 1;
+  return node.nodeType === NodeType.ELEMENT_NODE;
 }
 
 function words(text: string, lang: string): string[] {

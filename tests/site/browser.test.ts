@@ -156,11 +156,11 @@ describe('site search', () => {
     const { page, close } = await visit(pagePath(locale, 'search'));
     try {
       // A string, not a function: Vitest would rewrite a function's import() for Node.
-      const counts = (await page.evaluate(`(async () => {
+      const counts = await page.evaluate<{ chrome: number; report: number }>(`(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
         const count = async (term) => (await pagefind.search(term)).results.length;
         return { chrome: await count(${JSON.stringify(word)}), report: await count(${JSON.stringify(locale === 'zh' ? '快递' : 'couriers')}) };
-      })()`)) as { chrome: number; report: number };
+      })()`);
       expect(counts.report).toBeGreaterThan(0);
       expect(counts.chrome).toBe(0);
     } finally {

@@ -19,7 +19,7 @@ function parseYamlFile(file: string): unknown {
   try {
     return yaml.load(fs.readFileSync(file, 'utf8'), { filename: displayPath(file) });
   } catch (error) {
-    throw new Error(`${displayPath(file)}: this is not valid YAML. ${(error as Error).message}`);
+    throw new Error(`${displayPath(file)}: this is not valid YAML. ${(error as Error).message}`, { cause: error });
   }
 }
 
@@ -55,7 +55,7 @@ export function readFigureFiles(dir: string): FigureRecord[] {
       const id = item['id'];
       if (item['section'] !== undefined && item['section'] !== section) {
         throw new Error(
-          `${shown}: figure "${id}" says section "${String(item['section'])}", but a figure's section is its file's name ("${section}"). Move it to the right file or remove the "section" field.`,
+          `${shown}: figure "${id}" says section ${JSON.stringify(item['section'])}, but a figure's section is its file's name ("${section}"). Move it to the right file or remove the "section" field.`,
         );
       }
       const earlier = fileOfId.get(id);
