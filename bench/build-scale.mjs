@@ -15,7 +15,10 @@ import { measureBuild } from './measure-build.mjs';
 import { writeSyntheticReport } from './synthetic-report.mjs';
 
 const projectRoot = path.resolve(import.meta.dirname, '..');
-const sizes = process.argv.slice(2).map(Number).filter((size) => size > 0);
+const sizes = process.argv
+  .slice(2)
+  .map(Number)
+  .filter((size) => size > 0);
 const sectionCounts = sizes.length > 0 ? sizes : [50, 200, 500];
 const runs = Math.max(1, Number(process.env['BENCH_RUNS'] ?? 2));
 
@@ -27,7 +30,11 @@ async function best(build) {
   const results = [];
   for (let run = 0; run < runs; run++) results.push(await build());
   const fastest = results.reduce((a, b) => (b.seconds < a.seconds ? b : a));
-  return { ...fastest, cpuSeconds: Math.min(...results.map((result) => result.cpuSeconds)), peakMb: Math.max(...results.map((result) => result.peakMb)) };
+  return {
+    ...fastest,
+    cpuSeconds: Math.min(...results.map((result) => result.cpuSeconds)),
+    peakMb: Math.max(...results.map((result) => result.peakMb)),
+  };
 }
 // Inside the project: Astro copies its .astro/ folder into an outDir outside the working directory
 // (see tests/helpers/astro-build.ts). The bare project builds inside its own folder.
@@ -63,14 +70,18 @@ try {
       return measureBuild({ cwd: bareDir, outDir: path.join(bareDir, 'dist') });
     });
     const ratio = `${fixed(ours.seconds / bare.seconds, 2)}${fixed(ours.cpuSeconds / bare.cpuSeconds, 2)}`;
-    for (const [name, result] of /** @type {const} */ ([['ours', ours], ['bare', bare]])) {
+    for (const [name, result] of /** @type {const} */ ([
+      ['ours', ours],
+      ['bare', bare],
+    ])) {
       console.log(
         `${String(count).padStart(14)}  ${name.padEnd(5)} ${String(result.pages).padStart(6)} ${fixed(result.seconds, 1)} ${fixed((result.seconds * 1000) / result.pages, 1)} ${fixed(result.cpuSeconds, 1)} ${fixed(result.peakMb, 0)}${name === 'ours' ? ratio : ''}`,
       );
     }
     rows.push({ count, ours: ours.seconds / ours.pages, bare: bare.seconds / bare.pages });
     // The outputs of a size are not needed once measured; 500 sections write thousands of files.
-    for (const name of fs.readdirSync(work).filter((name) => name.startsWith(`ours-${count}`))) fs.rmSync(path.join(work, name), { recursive: true, force: true });
+    for (const name of fs.readdirSync(work).filter((name) => name.startsWith(`ours-${count}`)))
+      fs.rmSync(path.join(work, name), { recursive: true, force: true });
     fs.rmSync(bareDir, { recursive: true, force: true });
   }
   const first = rows[0];

@@ -59,7 +59,9 @@ export function measureBuild({ cwd, outDir, env = {} }) {
       }
       const gnuPeakKb = Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(output)?.[1] ?? 0);
       const pages = Number(/(\d+) page\(s\) built/.exec(output)?.[1] ?? 0);
-      const cpuSeconds = Number(/User time \(seconds\): ([\d.]+)/.exec(output)?.[1] ?? NaN) + Number(/System time \(seconds\): ([\d.]+)/.exec(output)?.[1] ?? NaN);
+      const cpuSeconds =
+        Number(/User time \(seconds\): ([\d.]+)/.exec(output)?.[1] ?? NaN) +
+        Number(/System time \(seconds\): ([\d.]+)/.exec(output)?.[1] ?? NaN);
       resolve({ seconds, cpuSeconds, pages, peakMb: Math.max(gnuPeakKb, sampledPeakKb) / 1024, output });
     });
   });

@@ -26,9 +26,9 @@ export function siteFiles(siteDir, base = '/') {
     seen.add(file);
     const code = fs.readFileSync(file, 'utf8');
     // Vite 8 (Rolldown) writes some specifiers as template literals: import(`./chunk.js`).
-    const specifiers = [...code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*${}\s,]*?\s*from\s*)?["'`]([^"'`]+)["'`]|\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map(
-      (match) => match[1] ?? match[2] ?? '',
-    );
+    const specifiers = [
+      ...code.matchAll(/(?:\bimport|\bexport)\s*(?:[\w*${}\s,]*?\s*from\s*)?["'`]([^"'`]+)["'`]|\bimport\s*\(\s*["'`]([^"'`]+)["'`]\s*\)/g),
+    ].map((match) => match[1] ?? match[2] ?? '');
     for (const specifier of specifiers) {
       if (specifier.startsWith('.') || specifier.startsWith('/')) {
         const target = specifier.startsWith('/') ? fileOf(specifier, '/') : path.resolve(path.dirname(file), specifier);

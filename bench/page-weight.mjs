@@ -39,7 +39,9 @@ try {
   // As `npm run build` does: the search pages load the index and UI that Pagefind writes.
   const pagefind = spawnSync(path.join(projectRoot, 'node_modules/.bin/pagefind'), ['--site', siteDir], { encoding: 'utf8' });
   if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.stdout}${pagefind.stderr}`);
-  console.log(`Page weight of the real report (fresh build: ${build.pages} pages in ${build.seconds.toFixed(1)} s), bytes gzip-compressed (level 9):`);
+  console.log(
+    `Page weight of the real report (fresh build: ${build.pages} pages in ${build.seconds.toFixed(1)} s), bytes gzip-compressed (level 9):`,
+  );
   const pages = fs
     .readdirSync(siteDir, { recursive: true, withFileTypes: true })
     .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
@@ -61,11 +63,15 @@ try {
     distinct.html.add(file);
     css.forEach((name) => distinct.css.add(name));
     js.forEach((name) => distinct.js.add(name));
-    console.log(`${urlPath.padEnd(34)} ${String(html).padStart(8)} ${String(cssBytes).padStart(8)} ${String(jsBytes).padStart(8)} ${String(html + cssBytes + jsBytes).padStart(8)}`);
+    console.log(
+      `${urlPath.padEnd(34)} ${String(html).padStart(8)} ${String(cssBytes).padStart(8)} ${String(jsBytes).padStart(8)} ${String(html + cssBytes + jsBytes).padStart(8)}`,
+    );
   }
   const sum = (/** @type {Set<string>} */ files) => [...files].reduce((total, name) => total + gzipBytes(name), 0);
   const [html, css, js] = [sum(distinct.html), sum(distinct.css), sum(distinct.js)];
-  console.log(`${`all ${pages.length} pages (each file once)`.padEnd(34)} ${String(html).padStart(8)} ${String(css).padStart(8)} ${String(js).padStart(8)} ${String(html + css + js).padStart(8)}`);
+  console.log(
+    `${`all ${pages.length} pages (each file once)`.padEnd(34)} ${String(html).padStart(8)} ${String(css).padStart(8)} ${String(js).padStart(8)} ${String(html + css + js).padStart(8)}`,
+  );
 } finally {
   fs.rmSync(work, { recursive: true, force: true });
 }

@@ -31,12 +31,44 @@ function figuresFile(slug, index) {
   return yaml.dump({
     source: 'spb-2021-work-conference',
     figures: [
-      { id: `${slug}.villages`, value: 1000 + index * 37, unit: { zh: '个', en: 'villages' }, period: 2020, label: { zh: '通快递的建制村', en: 'Villages reached by express delivery' } },
-      { id: `${slug}.share`, value: 10 + (index % 80), unit: 'percent', qualifier: 'over', period: { endOf: 2020 }, label: { zh: '直投到村比例', en: 'Share delivered directly to villages' } },
-      { id: `${slug}.parcels`, value: 2.12e9 + index * 1e6, unit: 'items', period: 2020, label: { zh: '农村地区收投快件', en: 'Parcels handled in rural areas' } },
-      { id: `${slug}.funds`, value: 8.6e8 + index * 1e5, unit: 'yuan', qualifier: 'about', period: 2020, label: { zh: '减免税费和补助', en: 'Tax relief and subsidies' } },
+      {
+        id: `${slug}.villages`,
+        value: 1000 + index * 37,
+        unit: { zh: '个', en: 'villages' },
+        period: 2020,
+        label: { zh: '通快递的建制村', en: 'Villages reached by express delivery' },
+      },
+      {
+        id: `${slug}.share`,
+        value: 10 + (index % 80),
+        unit: 'percent',
+        qualifier: 'over',
+        period: { endOf: 2020 },
+        label: { zh: '直投到村比例', en: 'Share delivered directly to villages' },
+      },
+      {
+        id: `${slug}.parcels`,
+        value: 2.12e9 + index * 1e6,
+        unit: 'items',
+        period: 2020,
+        label: { zh: '农村地区收投快件', en: 'Parcels handled in rural areas' },
+      },
+      {
+        id: `${slug}.funds`,
+        value: 8.6e8 + index * 1e5,
+        unit: 'yuan',
+        qualifier: 'about',
+        period: 2020,
+        label: { zh: '减免税费和补助', en: 'Tax relief and subsidies' },
+      },
       // Plotted beside `parcels` by the section's chart, not written in the text.
-      { id: `${slug}.parcels-last-year`, value: 1.9e9 + index * 1e6, unit: 'items', period: 2019, label: { zh: '上年农村地区收投快件', en: 'Parcels handled in rural areas the year before' } },
+      {
+        id: `${slug}.parcels-last-year`,
+        value: 1.9e9 + index * 1e6,
+        unit: 'items',
+        period: 2019,
+        label: { zh: '上年农村地区收投快件', en: 'Parcels handled in rural areas the year before' },
+      },
     ],
   });
 }
@@ -125,7 +157,9 @@ export function writeSyntheticReport({ dir, count, projectRoot }) {
   for (const folder of ['figures', 'charts', 'sections/zh', 'sections/en']) fs.mkdirSync(path.join(dir, folder), { recursive: true });
   const withCharts = hasChartsCollection(projectRoot);
   fs.copyFileSync(path.join(projectRoot, 'content/sources.yaml'), path.join(dir, 'sources.yaml'));
-  const report = /** @type {{ report: { keyFigures: string[] } }} */ (yaml.load(fs.readFileSync(path.join(projectRoot, 'content/report.yaml'), 'utf8')));
+  const report = /** @type {{ report: { keyFigures: string[] } }} */ (
+    yaml.load(fs.readFileSync(path.join(projectRoot, 'content/report.yaml'), 'utf8'))
+  );
   report.report.keyFigures = [`${slugOf(0)}.villages`, `${slugOf(0)}.share`, `${slugOf(0)}.parcels`];
   fs.writeFileSync(path.join(dir, 'report.yaml'), yaml.dump(report));
   for (let index = 0; index < count; index++) {

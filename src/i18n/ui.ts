@@ -29,7 +29,5 @@ export function interpolate(template: string, values: Record<string, string>): s
 /** The UI strings of one locale: `const t = useTranslations(locale); t('nav.home')`. */
 export function useTranslations(locale: Locale) {
   const dictionary = dictionaries[locale];
-  return (key: UIKey, values?: Record<string, string>) =>
-    values === undefined ? dictionary[key] : interpolate(dictionary[key], values);
+  return (key: UIKey, values?: Record<string, string>) => (values === undefined ? dictionary[key] : interpolate(dictionary[key], values));
 }
-

@@ -1,5 +1,10 @@
 import path from 'node:path';
-import { formatFrontmatterNumberProblem, formatProseNumberProblem, proseNumberProblems, type FigureValue } from '../lib/content/check-prose-numbers.ts';
+import {
+  formatFrontmatterNumberProblem,
+  formatProseNumberProblem,
+  proseNumberProblems,
+  type FigureValue,
+} from '../lib/content/check-prose-numbers.ts';
 import { contentDir, contentFile, displayPath } from '../lib/content/content-dir.ts';
 import { findTypedNumbers } from '../lib/content/find-typed-numbers.ts';
 import { readFigureFiles } from '../lib/content/read-figure-files.ts';

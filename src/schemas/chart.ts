@@ -21,9 +21,7 @@ export const chartSchema = z
     valueAxis: localizedText,
     categoryAxis: localizedText.optional(),
     /** One bar, point or slice per figure, in this order; `label` overrides the figure's own label. */
-    figures: z
-      .array(z.object({ figure: figureId, label: localizedText.optional() }).strict())
-      .min(1, 'a chart needs at least one figure'),
+    figures: z.array(z.object({ figure: figureId, label: localizedText.optional() }).strict()).min(1, 'a chart needs at least one figure'),
   })
   .strict();
 

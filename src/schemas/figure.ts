@@ -5,8 +5,7 @@ export const unitKeywords = ['items', 'yuan', 'percent', 'percentage-points'] as
 export const qualifiers = ['exact', 'over', 'about', 'nearly', 'at-least'] as const;
 
 const unitHelp =
-  `expected one of ${unitKeywords.join(', ')}, ` +
-  'or a counted thing { zh: <measure word, e.g. 个>, en: <plural noun, e.g. villages> }';
+  `expected one of ${unitKeywords.join(', ')}, ` + 'or a counted thing { zh: <measure word, e.g. 个>, en: <plural noun, e.g. villages> }';
 
 /** A counted thing: the Chinese measure word that follows the number, and the English noun. */
 const countedUnit = z
@@ -29,7 +28,10 @@ export const period = z.union([year, z.object({ endOf: year }).strict()], {
 
 export const figureId = z
   .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/, 'expected a dotted kebab-case id such as infrastructure.parcel-lockers');
+  .regex(
+    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/,
+    'expected a dotted kebab-case id such as infrastructure.parcel-lockers',
+  );
 
 export const figureSchema = z
   .object({

@@ -5,9 +5,7 @@ function textIn(language: string, code: string, article: string) {
   return z
     .string({
       error: (issue) =>
-        issue.input === undefined
-          ? `${article} ${language} text (${code}) is required`
-          : `the ${language} text (${code}) must be a string`,
+        issue.input === undefined ? `${article} ${language} text (${code}) is required` : `the ${language} text (${code}) must be a string`,
     })
     .trim()
     .min(1, `the ${language} text (${code}) is empty`);

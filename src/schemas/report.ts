@@ -10,10 +10,7 @@ export const sourceSchema = z
     date: z.coerce.date(),
     url: z.url().optional(),
     /** Where the text was actually taken from, when that is not the publisher's own site. */
-    republished: z
-      .object({ name: localizedText, url: z.url(), date: z.coerce.date() })
-      .strict()
-      .optional(),
+    republished: z.object({ name: localizedText, url: z.url(), date: z.coerce.date() }).strict().optional(),
   })
   .strict();
 
@@ -24,9 +21,7 @@ export const reportSchema = z
     subtitle: localizedText,
     summary: localizedText,
     publisher: localizedText,
-    conference: z
-      .object({ name: localizedText, date: z.coerce.date(), place: localizedText })
-      .strict(),
+    conference: z.object({ name: localizedText, date: z.coerce.date(), place: localizedText }).strict(),
     /** An id of content/sources.yaml. */
     source: z.string().min(1),
     /** Figures highlighted on the home page, in this order. */

@@ -19,7 +19,8 @@ export function differingFiles(first: string, second: string): string[] {
   const problems: string[] = [];
   for (const file of inFirst) {
     if (!inSecond.has(file)) problems.push(`${file}: only in the first build`);
-    else if (!fs.readFileSync(path.join(first, file)).equals(fs.readFileSync(path.join(second, file)))) problems.push(`${file}: the bytes differ`);
+    else if (!fs.readFileSync(path.join(first, file)).equals(fs.readFileSync(path.join(second, file))))
+      problems.push(`${file}: the bytes differ`);
     inSecond.delete(file);
   }
   for (const file of inSecond) problems.push(`${file}: only in the second build`);

@@ -20,7 +20,10 @@ export const latinAllowedInChinese = new Set(['CSV', 'JSON', 'UTF-8']);
 
 /** Text that is not in any human language: code, and names marked translate="no" (file names). */
 function isLanguageNeutral(element: HTMLElement): boolean {
-  return ['script', 'style', 'code', 'kbd', 'samp'].includes(element.rawTagName?.toLowerCase() ?? '') || element.getAttribute('translate') === 'no';
+  return (
+    ['script', 'style', 'code', 'kbd', 'samp'].includes(element.rawTagName?.toLowerCase() ?? '') ||
+    element.getAttribute('translate') === 'no'
+  );
 }
 
 function isElement(node: Node): node is HTMLElement {
@@ -30,7 +33,9 @@ function isElement(node: Node): node is HTMLElement {
 function words(text: string, lang: string): string[] {
   if (lang.startsWith('en')) return text.match(han) ?? [];
   if (lang.startsWith('zh')) {
-    return (text.match(latinPhrase) ?? []).map((phrase) => phrase.replace(/[\s,.:;]+$/, '')).filter((phrase) => !latinAllowedInChinese.has(phrase));
+    return (text.match(latinPhrase) ?? [])
+      .map((phrase) => phrase.replace(/[\s,.:;]+$/, ''))
+      .filter((phrase) => !latinAllowedInChinese.has(phrase));
   }
   return [];
 }

@@ -29,7 +29,9 @@ async function openPage(urlPath: string, options: BrowserContextOptions = {}) {
     if (message.type() === 'error') errors.push(message.text());
   });
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} blocked ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP: ${event.violatedDirective} blocked ${event.blockedURI}`),
+    );
   });
   await page.goto(`${served.server.url}${urlPath}`);
   return { context, page, errors };
@@ -108,7 +110,9 @@ describe('charts in Chromium', () => {
 
   describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
     test.each(locales)('%s chart page has no violations, before and after drawing', async (locale) => {
-      const urlPath = chartPages.find((candidate) => candidate.startsWith(locale === 'en' ? '/en/' : '/') && candidate.includes('two-ins-one-out'))!;
+      const urlPath = chartPages.find(
+        (candidate) => candidate.startsWith(locale === 'en' ? '/en/' : '/') && candidate.includes('two-ins-one-out'),
+      )!;
       const { context, page } = await openPage(urlPath, { colorScheme, reducedMotion: 'reduce' });
       const before = await new AxeBuilder({ page }).analyze();
       expect(before.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);

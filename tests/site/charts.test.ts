@@ -14,9 +14,10 @@ const siteDir = inject('siteDir');
 const figures = new Map(realContent.figures().map((figure) => [figure.id, figure]));
 const slugs = realContent.sectionSlugs('zh');
 const chartsDir = path.resolve('content/charts');
-const charts = fs
-  .readdirSync(chartsDir)
-  .map((name) => ({ id: name.replace(/\.yaml$/, ''), ...(yaml.load(fs.readFileSync(path.join(chartsDir, name), 'utf8')) as { section: string; figures: { figure: string }[] }) }));
+const charts = fs.readdirSync(chartsDir).map((name) => ({
+  id: name.replace(/\.yaml$/, ''),
+  ...(yaml.load(fs.readFileSync(path.join(chartsDir, name), 'utf8')) as { section: string; figures: { figure: string }[] }),
+}));
 
 const chartsOn = (locale: 'zh' | 'en', slug: string) => readPage(siteDir, pagePath(locale, slug)).querySelectorAll('figure.chart');
 
@@ -25,20 +26,23 @@ describe('chart figures in the HTML', () => {
     expect(slugs.filter((slug) => chartsOn(locale, slug).length > 0).length).toBeGreaterThanOrEqual(5);
   });
 
-  test.each(charts.map((chart) => [chart.id, chart] as const))('%s: figure, caption, description, table, source and CSV in both languages', (id, chart) => {
-    for (const locale of locales) {
-      const figure = readPage(siteDir, pagePath(locale, chart.section)).getElementById(`chart-${id}`);
-      expect(figure?.tagName, `${locale} page of ${chart.section}`).toBe('FIGURE');
-      expect(figure?.querySelector('figcaption .number')?.text).toMatch(locale === 'zh' ? /^图\d+$/ : /^Figure \d+$/);
-      expect(figure?.querySelector('figcaption .title')?.text.trim()).not.toBe('');
-      expect(figure?.querySelector('.description')?.text.trim()).not.toBe('');
-      expect(figure?.querySelector('details[open] table'), 'the table is open until a script draws the chart').not.toBeNull();
-      const rows = figure?.querySelectorAll('tbody tr td data').map((cell) => [cell.getAttribute('data-figure'), cell.text.trim()]);
-      expect(rows).toEqual(chart.figures.map(({ figure: figureId }) => [figureId, formatFigure(figures.get(figureId)!, locale)]));
-      expect(figure?.querySelector('.source a')?.getAttribute('href')).toBe(`/data/charts/${id}.csv`);
-      expect(figure?.querySelector('report-chart')?.getAttribute('data-chart')).toBeTruthy();
-    }
-  });
+  test.each(charts.map((chart) => [chart.id, chart] as const))(
+    '%s: figure, caption, description, table, source and CSV in both languages',
+    (id, chart) => {
+      for (const locale of locales) {
+        const figure = readPage(siteDir, pagePath(locale, chart.section)).getElementById(`chart-${id}`);
+        expect(figure?.tagName, `${locale} page of ${chart.section}`).toBe('FIGURE');
+        expect(figure?.querySelector('figcaption .number')?.text).toMatch(locale === 'zh' ? /^图\d+$/ : /^Figure \d+$/);
+        expect(figure?.querySelector('figcaption .title')?.text.trim()).not.toBe('');
+        expect(figure?.querySelector('.description')?.text.trim()).not.toBe('');
+        expect(figure?.querySelector('details[open] table'), 'the table is open until a script draws the chart').not.toBeNull();
+        const rows = figure?.querySelectorAll('tbody tr td data').map((cell) => [cell.getAttribute('data-figure'), cell.text.trim()]);
+        expect(rows).toEqual(chart.figures.map(({ figure: figureId }) => [figureId, formatFigure(figures.get(figureId)!, locale)]));
+        expect(figure?.querySelector('.source a')?.getAttribute('href')).toBe(`/data/charts/${id}.csv`);
+        expect(figure?.querySelector('report-chart')?.getAttribute('data-chart')).toBeTruthy();
+      }
+    },
+  );
 
   test('charts are numbered 1, 2, 3 ... in reading order, the same in both languages', () => {
     // Reading order: the home page's table of contents.
@@ -46,7 +50,9 @@ describe('chart figures in the HTML', () => {
       .querySelectorAll('.contents a')
       .map((link) => (link.getAttribute('href') ?? '').replace(/\//g, ''));
     const numbers = (locale: 'zh' | 'en') =>
-      inOrder.flatMap((slug) => chartsOn(locale, slug).map((figure) => Number(figure.querySelector('figcaption .number')?.text.replace(/\D/g, ''))));
+      inOrder.flatMap((slug) =>
+        chartsOn(locale, slug).map((figure) => Number(figure.querySelector('figcaption .number')?.text.replace(/\D/g, ''))),
+      );
     expect(numbers('zh')).toEqual(charts.map((_, index) => index + 1));
     expect(numbers('en')).toEqual(numbers('zh'));
   });
@@ -62,7 +68,14 @@ describe('chart figures in the HTML', () => {
 });
 
 describe('JavaScript budget', () => {
-  const pages = [...slugs.map((slug) => pagePath('zh', slug)), ...slugs.map((slug) => pagePath('en', slug)), '/', '/en/', '/data/', '/en/data/'];
+  const pages = [
+    ...slugs.map((slug) => pagePath('zh', slug)),
+    ...slugs.map((slug) => pagePath('en', slug)),
+    '/',
+    '/en/',
+    '/data/',
+    '/en/data/',
+  ];
 
   test.each(pages)('%s: no JavaScript without a chart; at most 60 KB gzip with one', (urlPath) => {
     const page = readPage(siteDir, urlPath);

@@ -84,19 +84,23 @@ describe.each(pagePaths)('%s', (urlPath) => {
 });
 
 describe('structured data', () => {
-  test.each(pagePaths.filter((urlPath) => !/\/(data|search)\/$/.test(urlPath)))('%s is a Report by the SPB, based on its release, linked to its translation', (urlPath) => {
-    const [report] = jsonLdOf(page(urlPath));
-    const spb = isEnglish(urlPath) ? 'State Post Bureau (SPB)' : '国家邮政局';
-    expect(report).toMatchObject({
-      '@type': 'Report',
-      datePublished: '2021-01-04',
-      author: { '@type': 'GovernmentOrganization', name: spb },
-      publisher: { '@type': 'GovernmentOrganization', name: spb },
-      isBasedOn: { '@type': 'CreativeWork', author: { name: spb }, datePublished: '2021-01-04' },
-      workTranslation: [{ '@type': 'Report', url: `${site}${counterpart(urlPath)}`, inLanguage: isEnglish(urlPath) ? 'zh-CN' : 'en' }],
-    });
-    if (urlPath !== '/' && urlPath !== '/en/') expect(report?.['isPartOf']).toMatchObject({ '@id': `${site}${isEnglish(urlPath) ? '/en/' : '/'}` });
-  });
+  test.each(pagePaths.filter((urlPath) => !/\/(data|search)\/$/.test(urlPath)))(
+    '%s is a Report by the SPB, based on its release, linked to its translation',
+    (urlPath) => {
+      const [report] = jsonLdOf(page(urlPath));
+      const spb = isEnglish(urlPath) ? 'State Post Bureau (SPB)' : '国家邮政局';
+      expect(report).toMatchObject({
+        '@type': 'Report',
+        datePublished: '2021-01-04',
+        author: { '@type': 'GovernmentOrganization', name: spb },
+        publisher: { '@type': 'GovernmentOrganization', name: spb },
+        isBasedOn: { '@type': 'CreativeWork', author: { name: spb }, datePublished: '2021-01-04' },
+        workTranslation: [{ '@type': 'Report', url: `${site}${counterpart(urlPath)}`, inLanguage: isEnglish(urlPath) ? 'zh-CN' : 'en' }],
+      });
+      if (urlPath !== '/' && urlPath !== '/en/')
+        expect(report?.['isPartOf']).toMatchObject({ '@id': `${site}${isEnglish(urlPath) ? '/en/' : '/'}` });
+    },
+  );
 
   test.each(['/data/', '/en/data/'])('%s is a Dataset whose distributions are the CSV and JSON downloads', (urlPath) => {
     const [dataset] = jsonLdOf(page(urlPath));
@@ -142,13 +146,20 @@ describe('sitemap and robots.txt', () => {
   };
 
   test('the sitemap lists every page, and nothing else (no 404)', () => {
-    expect(urls().map((entry) => entry.loc).sort()).toEqual(pagePaths.map((urlPath) => `${site}${urlPath}`).sort());
+    expect(
+      urls()
+        .map((entry) => entry.loc)
+        .sort(),
+    ).toEqual(pagePaths.map((urlPath) => `${site}${urlPath}`).sort());
   });
 
   test('each entry carries the same hreflang alternates as the page, x-default included', () => {
     for (const { loc, links } of urls()) {
       expect(links, loc).toEqual(alternatesOf(page(new URL(loc).pathname)));
-      expect(links.map(([hreflang]) => hreflang), loc).toEqual(['zh-CN', 'en', 'x-default']);
+      expect(
+        links.map(([hreflang]) => hreflang),
+        loc,
+      ).toEqual(['zh-CN', 'en', 'x-default']);
     }
   });
 
@@ -177,7 +188,9 @@ describe('search markup', () => {
   });
 
   test.each(['/', '/en/'])('the header of %s leads to the search page of its language', (home) => {
-    const links = page(home).querySelectorAll('.site-header nav a').map((link) => link.getAttribute('href'));
+    const links = page(home)
+      .querySelectorAll('.site-header nav a')
+      .map((link) => link.getAttribute('href'));
     expect(links).toContain(`${home}search/`);
   });
 

@@ -17,7 +17,12 @@ describe('whole-dataset downloads', () => {
     expect(records.map((record) => record['id']).sort()).toEqual(figures.map((figure) => figure.id).sort());
     for (const figure of figures) {
       const record = records.find((candidate) => candidate['id'] === figure.id);
-      expect(record).toMatchObject({ value: figure.value, label_zh: figure.label.zh, label_en: figure.label.en, qualifier: figure.qualifier });
+      expect(record).toMatchObject({
+        value: figure.value,
+        label_zh: figure.label.zh,
+        label_en: figure.label.en,
+        qualifier: figure.qualifier,
+      });
       expect(record?.['source_zh']).toMatch(/^国家邮政局/);
     }
   });

@@ -41,17 +41,20 @@ describe('figures', () => {
     expect(figures.length).toBeGreaterThanOrEqual(40);
   });
 
-  test.each(figures.map((figure) => [figure.id, figure] as const))('%s is shown on its section page in both languages, formatted', (id, figure) => {
-    for (const locale of locales) {
-      const shown = shownFigures(readPage(siteDir, pagePath(locale, figure.section)).querySelector('article'));
-      const matches = shown.filter(([shownId]) => shownId === id);
-      expect(matches.length, `${id} on the ${locale} page`).toBeGreaterThan(0);
-      for (const [, value, text] of matches) {
-        expect(value).toBe(String(figure.value));
-        expect(text).toBe(formatFigure(figure, locale));
+  test.each(figures.map((figure) => [figure.id, figure] as const))(
+    '%s is shown on its section page in both languages, formatted',
+    (id, figure) => {
+      for (const locale of locales) {
+        const shown = shownFigures(readPage(siteDir, pagePath(locale, figure.section)).querySelector('article'));
+        const matches = shown.filter(([shownId]) => shownId === id);
+        expect(matches.length, `${id} on the ${locale} page`).toBeGreaterThan(0);
+        for (const [, value, text] of matches) {
+          expect(value).toBe(String(figure.value));
+          expect(text).toBe(formatFigure(figure, locale));
+        }
       }
-    }
-  });
+    },
+  );
 
   test('prose outside figures has no digits that could be a typed statistic', () => {
     for (const slug of slugs) {

@@ -24,7 +24,12 @@ beforeAll(async () => {
   fs.mkdirSync(workDir, { recursive: true });
   root = fs.mkdtempSync(path.join(workDir, 'report-subpath-'));
   siteDir = path.join(root, 'report');
-  const { status, output } = astroBuild({ contentDir: 'content', outDir: siteDir, env: { BASE_PATH: '/report/', SITE_URL: site }, pagefind: true });
+  const { status, output } = astroBuild({
+    contentDir: 'content',
+    outDir: siteDir,
+    env: { BASE_PATH: '/report/', SITE_URL: site },
+    pagefind: true,
+  });
   if (status !== 0) throw new Error(`The report does not build under /report/:\n${output}`);
   server = await serveStatic(siteDir, siteHeaders(siteDir), { prefix: '/report/' });
   browser = await launchBrowser();
@@ -64,7 +69,9 @@ describe('a build under /report/', () => {
   test('canonical, hreflang, Open Graph, JSON-LD, sitemap and robots.txt carry the prefix', () => {
     const page = parse(fs.readFileSync(path.join(siteDir, 'en/talent/index.html'), 'utf8'));
     expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${site}/report/en/talent/`);
-    expect(page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])).toEqual([
+    expect(
+      page.querySelectorAll('link[rel="alternate"][hreflang]').map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]),
+    ).toEqual([
       ['zh-CN', `${site}/report/talent/`],
       ['en', `${site}/report/en/talent/`],
       ['x-default', `${site}/report/talent/`],

@@ -60,7 +60,11 @@ describe('fillFigureText', () => {
 describe('buildChartView', () => {
   test('rows come from the figures, in chart order, with label overrides', () => {
     const view = buildChartView('gold', chart, figures, 'en', 'f');
-    expect(view.caption).toEqual(['Projects handling ', { figureId: 'rural.threshold', value: 10000000, text: 'more than 10 million items' }, ' a year']);
+    expect(view.caption).toEqual([
+      'Projects handling ',
+      { figureId: 'rural.threshold', value: 10000000, text: 'more than 10 million items' },
+      ' a year',
+    ]);
     expect(view.rows).toEqual([
       { figureId: 'rural.gold', label: 'Gold', labelParts: ['Gold'], value: 60, text: '60 projects', period: '2020' },
       {

@@ -38,7 +38,9 @@ describe('brokenLinks', () => {
 
   test('reports missing pages, files and anchors, in pages and sitemaps', () => {
     const dir = builtSite({
-      'index.html': html('<a href="/en/#missing">a</a> <a href="/nowhere/">b</a> <a href="en">c</a> <link rel="stylesheet" href="/_astro/gone.css"><script src="/_astro/gone.js"></script>'),
+      'index.html': html(
+        '<a href="/en/#missing">a</a> <a href="/nowhere/">b</a> <a href="en">c</a> <link rel="stylesheet" href="/_astro/gone.css"><script src="/_astro/gone.js"></script>',
+      ),
       'en/index.html': html('<a href="#%E6%95%B0%E6%8D%AE">d</a>'),
       'sitemap-0.xml': `<urlset><url><loc>${site}/old/</loc></url></urlset>`,
     });

@@ -49,12 +49,22 @@ describe('checkFigureRefs', () => {
 
   test('known ids and charts pass', () => {
     expect(() =>
-      checkFigureRefs([{ component: 'Stat', id: 'talent.students', line: 3 }, { component: 'Chart', id: 'titles', line: 4 }], known, 'f.mdx', 'talent'),
+      checkFigureRefs(
+        [
+          { component: 'Stat', id: 'talent.students', line: 3 },
+          { component: 'Chart', id: 'titles', line: 4 },
+        ],
+        known,
+        'f.mdx',
+        'talent',
+      ),
     ).not.toThrow();
   });
 
   test('an unknown id names file, line and the ids of its section', () => {
-    expect(() => checkFigureRefs([{ component: 'Stat', id: 'talent.studnets', line: 12 }], known, 'content/sections/en/talent.mdx', 'talent')).toThrow(
+    expect(() =>
+      checkFigureRefs([{ component: 'Stat', id: 'talent.studnets', line: 12 }], known, 'content/sections/en/talent.mdx', 'talent'),
+    ).toThrow(
       'content/sections/en/talent.mdx:12: <Stat> names figure "talent.studnets", but no figure has this id. Ids in "talent": talent.colleges, talent.students.',
     );
   });

@@ -11,7 +11,12 @@ const advice = 'Every language shows the same figures and charts, in the same or
 
 describe('sectionRefsProblems', () => {
   test.each<[string, FigureRef[], FigureRef[], string[]]>([
-    ['the same figures and charts in the same order', [keyFigure('t.a', 3), stat('t.a', 5), chart('c', 7)], [keyFigure('t.a', 4), stat('t.a', 9), chart('c', 11)], []],
+    [
+      'the same figures and charts in the same order',
+      [keyFigure('t.a', 3), stat('t.a', 5), chart('c', 7)],
+      [keyFigure('t.a', 4), stat('t.a', 9), chart('c', 11)],
+      [],
+    ],
     ['a figure in a card on one side and in a sentence on the other is the same figure', [stat('t.a', 3)], [keyFigure('t.a', 3)], []],
     [
       'a figure missing in the translation',
@@ -35,7 +40,10 @@ describe('sectionRefsProblems', () => {
       'a chart and a figure of the same id are different things',
       [chart('x', 3)],
       [stat('x', 3)],
-      [`Section "talent": ${zh}:3 shows chart "x", but ${en} does not. ${advice}`, `Section "talent": ${en}:3 shows figure "x", but ${zh} does not. ${advice}`],
+      [
+        `Section "talent": ${zh}:3 shows chart "x", but ${en} does not. ${advice}`,
+        `Section "talent": ${en}:3 shows figure "x", but ${zh} does not. ${advice}`,
+      ],
     ],
     [
       'the same figures in another order',

@@ -10,7 +10,12 @@ describe('sitemapLinks', () => {
     ['https://example.org/talent/', '/', 'https://example.org/talent/', 'https://example.org/en/talent/'],
     ['https://example.org/report/en/', '/report/', 'https://example.org/report/', 'https://example.org/report/en/'],
     ['https://example.org/report/data/', '/report/', 'https://example.org/report/data/', 'https://example.org/report/en/data/'],
-    ['https://example.org/report/english-courses/', '/report', 'https://example.org/report/english-courses/', 'https://example.org/report/en/english-courses/'],
+    [
+      'https://example.org/report/english-courses/',
+      '/report',
+      'https://example.org/report/english-courses/',
+      'https://example.org/report/en/english-courses/',
+    ],
   ])('%s (base %s): zh-CN, en and x-default → the Chinese page', (url, base, zh, en) => {
     expect(sitemapLinks(url, 'https://example.org', base)).toEqual([
       { lang: 'zh-CN', url: zh },

@@ -6,13 +6,16 @@ import type { Source } from '../../src/schemas/report.ts';
 
 describe('toCsv', () => {
   test('starts with a byte order mark, quotes what needs quoting, ends lines with CRLF', () => {
-    const csv = toCsv(['id', 'label'], [
-      ['a', 'plain'],
-      ['b', 'with, comma'],
-      ['c', 'say "hi"'],
-      ['d', 'two\nlines'],
-      ['e', 42],
-    ]);
+    const csv = toCsv(
+      ['id', 'label'],
+      [
+        ['a', 'plain'],
+        ['b', 'with, comma'],
+        ['c', 'say "hi"'],
+        ['d', 'two\nlines'],
+        ['e', 42],
+      ],
+    );
     expect(csv).toBe('\uFEFFid,label\r\na,plain\r\nb,"with, comma"\r\nc,"say ""hi"""\r\nd,"two\nlines"\r\ne,42\r\n');
   });
 });

@@ -31,8 +31,16 @@ describe('parseHeadersFile', () => {
   });
 
   test.each([
-    ['a header before any path', '  X-Frame-Options: DENY\n', '_headers line 1: expected an indented "Name: value" under a path, got "X-Frame-Options: DENY"'],
-    ['a header without a value', '/*\n  X-Frame-Options\n', '_headers line 2: expected an indented "Name: value" under a path, got "X-Frame-Options"'],
+    [
+      'a header before any path',
+      '  X-Frame-Options: DENY\n',
+      '_headers line 1: expected an indented "Name: value" under a path, got "X-Frame-Options: DENY"',
+    ],
+    [
+      'a header without a value',
+      '/*\n  X-Frame-Options\n',
+      '_headers line 2: expected an indented "Name: value" under a path, got "X-Frame-Options"',
+    ],
   ])('rejects %s', (_case, text, message) => {
     expect(() => parseHeadersFile(text)).toThrow(message);
   });
@@ -58,6 +66,9 @@ describe('headersForPath', () => {
 
   test('a header set by two matching rules is joined, as Cloudflare Pages does, and reported', () => {
     const overlapping = parseHeadersFile('/*\n  Cache-Control: no-cache\n/_astro/*\n  Cache-Control: immutable\n');
-    expect(headersForPath(overlapping, '/_astro/a.js')).toEqual({ headers: { 'cache-control': 'no-cache, immutable' }, conflicts: ['cache-control'] });
+    expect(headersForPath(overlapping, '/_astro/a.js')).toEqual({
+      headers: { 'cache-control': 'no-cache, immutable' },
+      conflicts: ['cache-control'],
+    });
   });
 });

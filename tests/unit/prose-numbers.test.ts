@@ -2,7 +2,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { formatFrontmatterNumberProblem, formatProseNumberProblem, proseNumberProblems } from '../../src/lib/content/check-prose-numbers.ts';
+import {
+  formatFrontmatterNumberProblem,
+  formatProseNumberProblem,
+  proseNumberProblems,
+} from '../../src/lib/content/check-prose-numbers.ts';
 import { findTypedNumbers } from '../../src/lib/content/find-typed-numbers.ts';
 
 const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Parameters<typeof proseNumberProblems>[0];
@@ -15,14 +19,28 @@ describe('findTypedNumbers', () => {
     ['余 after a number', '7000余家企业', [['7000余', 7000]]],
     ['a two-digit share', '直投比例超过50%', [['50%', 50]]],
     ['a fullwidth percent sign and digits', '比例为５０％', [['５０％', 50]]],
-    ['English magnitudes', 'handled 2.12 billion items and 30 million more', [['2.12 billion', 2.12e9], ['30 million', 3e7]]],
+    [
+      'English magnitudes',
+      'handled 2.12 billion items and 30 million more',
+      [
+        ['2.12 billion', 2.12e9],
+        ['30 million', 3e7],
+      ],
+    ],
     ['percent as a word', 'a share of 50 per cent', [['50 per cent', 50]]],
     ['three or more digits', 'trained 293000 people', [['293000', 293000]]],
     ['thousands separators', 'about 62,000 villages', [['62,000', 62000]]],
     ['a decimal of three digits', 'grew by 12.5 points', [['12.5', 12.5]]],
     ['a year with a magnitude is a number', '2020万件', [['2020万', 2.02e7]]],
     ['a quoted number with a magnitude is a statistic', '“50%”', [['50%', 50]]],
-    ['several numbers keep their order', '100个和200个', [['100', 100], ['200', 200]]],
+    [
+      'several numbers keep their order',
+      '100个和200个',
+      [
+        ['100', 100],
+        ['200', 200],
+      ],
+    ],
   ])('%s', (_, text, expected) => {
     expect(typed(text)).toEqual(expected);
   });

@@ -34,7 +34,9 @@ describe('readFigureFiles', () => {
 
   test('a file without a figures list', () => {
     write('a.yaml', '- id: x\n');
-    expect(() => readFigureFiles(dir)).toThrow(`${displayPath(path.join(dir, 'a.yaml'))}: expected a list of figures under a top-level "figures:" key.`);
+    expect(() => readFigureFiles(dir)).toThrow(
+      `${displayPath(path.join(dir, 'a.yaml'))}: expected a list of figures under a top-level "figures:" key.`,
+    );
   });
 
   test('a figure without an id', () => {
@@ -44,7 +46,9 @@ describe('readFigureFiles', () => {
 
   test('a section field that contradicts the file name', () => {
     write('talent.yaml', 'figures:\n  - id: talent.a\n    section: couriers\n');
-    expect(() => readFigureFiles(dir)).toThrow('figure "talent.a" says section "couriers", but a figure\'s section is its file\'s name ("talent").');
+    expect(() => readFigureFiles(dir)).toThrow(
+      'figure "talent.a" says section "couriers", but a figure\'s section is its file\'s name ("talent").',
+    );
   });
 
   test('broken YAML names the file', () => {

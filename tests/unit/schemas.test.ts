@@ -40,7 +40,9 @@ describe('figure schema', () => {
   });
 
   test('an unknown qualifier', () => {
-    expect(issues({ ...valid, qualifier: 'roughly' })).toEqual(['qualifier: unknown qualifier: expected one of exact, over, about, nearly, at-least']);
+    expect(issues({ ...valid, qualifier: 'roughly' })).toEqual([
+      'qualifier: unknown qualifier: expected one of exact, over, about, nearly, at-least',
+    ]);
   });
 
   test('a label missing its English', () => {
@@ -48,11 +50,15 @@ describe('figure schema', () => {
   });
 
   test('a period that is neither a year nor an end-of-year total', () => {
-    expect(issues({ ...valid, period: '2020' })).toEqual(['period: expected a year (2020) or { endOf: 2020 } for a total at the end of that year']);
+    expect(issues({ ...valid, period: '2020' })).toEqual([
+      'period: expected a year (2020) or { endOf: 2020 } for a total at the end of that year',
+    ]);
   });
 
   test('an id that is not dotted kebab-case', () => {
-    expect(issues({ ...valid, id: 'Parcel Lockers' })).toEqual(['id: expected a dotted kebab-case id such as infrastructure.parcel-lockers']);
+    expect(issues({ ...valid, id: 'Parcel Lockers' })).toEqual([
+      'id: expected a dotted kebab-case id such as infrastructure.parcel-lockers',
+    ]);
   });
 
   test('an unexpected field', () => {

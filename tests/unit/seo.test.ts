@@ -12,7 +12,11 @@ describe('alternates', () => {
       { hreflang: 'en', href: en },
       { hreflang: 'x-default', href: zh },
     ]);
-    expect(alternates('talent', 'https://example.org', base).map((alt) => alt.href)).toEqual([`${zh}talent/`, `${en}talent/`, `${zh}talent/`]);
+    expect(alternates('talent', 'https://example.org', base).map((alt) => alt.href)).toEqual([
+      `${zh}talent/`,
+      `${en}talent/`,
+      `${zh}talent/`,
+    ]);
   });
 });
 
@@ -54,7 +58,9 @@ describe('JSON-LD', () => {
       keywords: ['express delivery'],
       variables: ['Parcel lockers'],
     });
-    expect(data['distribution']).toEqual([{ '@type': 'DataDownload', contentUrl: 'https://example.org/figures.csv', encodingFormat: 'text/csv' }]);
+    expect(data['distribution']).toEqual([
+      { '@type': 'DataDownload', contentUrl: 'https://example.org/figures.csv', encodingFormat: 'text/csv' },
+    ]);
   });
 
   test('serialised JSON cannot close its script element', () => {

@@ -14,7 +14,9 @@ describe('UI dictionaries', () => {
 
   test('a missing key stops with the file and the key', () => {
     const { 'nav.home': _, ...incomplete } = zh;
-    expect(() => parseDictionary('zh', incomplete)).toThrow('src/i18n/ui/zh.json does not match the UI strings schema: "nav.home": missing: every locale needs this string');
+    expect(() => parseDictionary('zh', incomplete)).toThrow(
+      'src/i18n/ui/zh.json does not match the UI strings schema: "nav.home": missing: every locale needs this string',
+    );
   });
 
   test('translations are looked up per locale and filled in', () => {

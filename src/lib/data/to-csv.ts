@@ -15,5 +15,8 @@ export function toCsv(header: readonly string[], rows: readonly (readonly (strin
 
 /** CSV of records, one column per key in `columns`, in that order. */
 export function recordsToCsv<T extends object>(columns: readonly (keyof T & string)[], records: readonly T[]): string {
-  return toCsv(columns, records.map((record) => columns.map((column) => record[column] as string | number)));
+  return toCsv(
+    columns,
+    records.map((record) => columns.map((column) => record[column] as string | number)),
+  );
 }

@@ -5,8 +5,7 @@ import { getFigureRecords } from '../../../data/dataset.ts';
 import { figureRecordColumns } from '../../../lib/data/figure-records.ts';
 import { recordsToCsv } from '../../../lib/data/to-csv.ts';
 
-export const getStaticPaths = (async () =>
-  [...(await getCharts()).keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => [...(await getCharts()).keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const checked = (await getCharts()).get(params.id ?? '');
