@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config';
 
 /*
  * Two kinds of tests: `unit` (pure functions in src/lib, fast, parallel) and `site` (build the real
- * report and fixture publications with the real code, then read the output). Builds are heavy, so
- * site test files run one at a time, after a global setup that builds the real report once.
+ * report and fixture publications with the real code, then read the output). Site test files run
+ * in parallel after a global setup that builds the real report once; within a file, fixture builds
+ * run concurrently, and every build waits for a free core (tests/helpers/concurrency.ts).
  */
 export default defineConfig({
   test: {
@@ -16,7 +17,6 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/helpers/build-report.ts'],
-          fileParallelism: false,
           testTimeout: 120_000,
           hookTimeout: 300_000,
         },

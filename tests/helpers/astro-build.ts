@@ -1,6 +1,7 @@
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { limitBuilds } from './concurrency.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -9,8 +10,10 @@ export interface BuildResult {
 }
 
 interface BuildOptions {
-  contentDir: string;
-  outDir: string;
+  /** A project folder made by isolatedProject (tests/helpers/isolated-project.ts), with the content in content/. */
+  root: string;
+  /** The output folder, relative to root. */
+  outDir?: string;
   /** Extra environment, such as BASE_PATH or SITE_URL. */
   env?: Record<string, string>;
   /** Also index the build for site search, as `npm run build` does (slower: only for real-report builds). */
@@ -26,33 +29,38 @@ function inheritedEnv(): NodeJS.ProcessEnv {
   return rest;
 }
 
+/** Runs a command to its end; never rejects, so that a failed build is a result the test can read. */
+function run(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<BuildResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { cwd, env });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    child.on('error', (error) => resolve({ status: null, output: `${output}\n${error.message}` }));
+    child.on('close', (status) => resolve({ status, output }));
+  });
+}
+
 /**
- * Runs `astro build` (and optionally Pagefind) on a content folder with the project's real code, as `npm run build` does,
- * with its own cache folder so that builds of different content never share cached entries.
+ * Runs `astro build` (and optionally Pagefind) in a project folder, as `npm run build` does, with
+ * its own cache folder so that builds of different content never share cached entries. Messages
+ * name content files as editors see them (content/figures/alpha.yaml). Builds run concurrently,
+ * at most one per core (tests/helpers/concurrency.ts).
  */
-export function astroBuild({ contentDir, outDir, env = {}, pagefind = false }: BuildOptions): BuildResult {
-  // Astro builds an outDir outside the working directory in the project's own .astro/ folder and
-  // copies that folder whole into outDir (getOutDirWithinCwd in astro/dist/core/build/common.js):
-  // the site then holds content-modules.mjs and schema files, and parallel builds overwrite each
-  // other's. Inside the project, outDir is written directly.
-  if (path.relative(process.cwd(), path.resolve(outDir)).startsWith('..')) {
-    throw new Error(`outDir ${outDir} is outside the project (${process.cwd()}); build into a folder inside it, such as tests/.work/.`);
-  }
-  fs.rmSync(outDir, { recursive: true, force: true });
-  const result = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
-    encoding: 'utf8',
-    env: {
+export async function astroBuild({ root, outDir = 'dist', env = {}, pagefind = false }: BuildOptions): Promise<BuildResult> {
+  return limitBuilds(async () => {
+    fs.rmSync(path.join(root, outDir), { recursive: true, force: true });
+    const build = await run(root, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
       ...inheritedEnv(),
-      REPORT_CONTENT_DIR: contentDir,
-      ASTRO_CACHE_DIR: path.join(outDir, '..', `${path.basename(outDir)}-cache`),
+      REPORT_CONTENT_DIR: 'content',
+      ASTRO_CACHE_DIR: '.cache',
       ASTRO_TELEMETRY_DISABLED: '1',
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ...env,
-    },
+    });
+    if (build.status !== 0 || !pagefind) return build;
+    const index = await run(root, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir], process.env);
+    return { status: index.status, output: `${build.output}\n${index.output}` };
   });
-  const output = `${result.stdout}\n${result.stderr}`;
-  if (result.status !== 0 || !pagefind) return { status: result.status, output };
-  const index = spawnSync(process.execPath, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir], { encoding: 'utf8' });
-  return { status: index.status, output: `${output}\n${index.stdout}\n${index.stderr}` };
 }

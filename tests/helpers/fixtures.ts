@@ -1,19 +1,19 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { isolatedProject } from './isolated-project.ts';
 
 const fixturesDir = path.resolve('tests/fixtures');
-/** Inside the project, so that file names in error messages are short and the same on every machine. */
+/** Inside the project, so that the paths of test builds are short and the same on every machine. */
 export const workDir = path.resolve('tests/.work');
 
 /**
- * A fixture publication: tests/fixtures/valid with the files of tests/fixtures/<name> laid over it.
+ * A fixture publication: tests/fixtures/valid with the files of tests/fixtures/<name> laid over it,
+ * in a project folder of its own (tests/.work/<name>/, with its content in content/), ready for astroBuild.
  * Each bad-content case holds only the file it breaks, so the fixture shows the mistake and nothing else.
- * Returns the content folder, relative to the project root as the build's messages show it.
+ * Returns the project folder.
  */
 export function prepareFixture(name: string): string {
-  const target = path.join(workDir, name, 'content');
-  fs.rmSync(target, { recursive: true, force: true });
-  fs.cpSync(path.join(fixturesDir, 'valid'), target, { recursive: true });
-  if (name !== 'valid') fs.cpSync(path.join(fixturesDir, name), target, { recursive: true });
-  return path.relative(process.cwd(), target);
+  const root = isolatedProject(path.join(workDir, name), { content: path.join(fixturesDir, 'valid') });
+  if (name !== 'valid') fs.cpSync(path.join(fixturesDir, name), path.join(root, 'content'), { recursive: true });
+  return root;
 }

@@ -10,20 +10,20 @@ import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-mar
  * Each bad-content fixture must stop the build with a message that names the file and the field
  * or id. The messages are asserted word for word: they are the editors' interface.
  */
-function buildFixture(name: string, { pagefind = false } = {}) {
-  const contentDir = prepareFixture(name);
-  return { contentDir, ...astroBuild({ contentDir, outDir: path.join(workDir, name, 'dist'), pagefind }) };
+async function buildFixture(name: string, { pagefind = false } = {}) {
+  // Messages name content files as editors see them, relative to the project: content/figures/alpha.yaml.
+  return { contentDir: 'content', ...(await astroBuild({ root: prepareFixture(name), pagefind })) };
 }
 
 describe('bad content stops the build with a clear message', () => {
-  test('the valid fixture builds', () => {
-    const { status, output } = buildFixture('valid');
+  test.concurrent('the valid fixture builds', async () => {
+    const { status, output } = await buildFixture('valid');
     // home, one section, data and search in two languages, and the 404 page
     expect(output).toContain('9 page(s) built');
     expect(status).toBe(0);
   });
 
-  test.each([
+  test.concurrent.each([
     [
       'value-not-a-number',
       (dir: string) =>
@@ -82,14 +82,14 @@ describe('bad content stops the build with a clear message', () => {
       (dir: string) =>
         `Section "alpha": ${dir}/sections/zh/alpha.mdx:7 shows figure "alpha.share", but ${dir}/sections/en/alpha.mdx does not. Every language shows the same figures and charts, in the same order.`,
     ],
-  ])('%s', (name, message) => {
-    const { contentDir, status, output } = buildFixture(name);
+  ])('%s', async (name, message) => {
+    const { contentDir, status, output } = await buildFixture(name);
     expect(output).toContain(message(contentDir));
     expect(status).not.toBe(0);
   });
 
-  test('a chart without its English title names the chart file and the field', () => {
-    const { contentDir, status, output } = buildFixture('chart-missing-english');
+  test.concurrent('a chart without its English title names the chart file and the field', async () => {
+    const { contentDir, status, output } = await buildFixture('chart-missing-english');
     expect(output).toContain('charts → alpha-villages data does not match collection schema.');
     expect(output).toContain('title.en: an English text (en) is required');
     expect(output).toContain(`${contentDir}/charts/alpha-villages.yaml`);
@@ -99,9 +99,9 @@ describe('bad content stops the build with a clear message', () => {
 
 /** Mistakes that build but that a reader would meet: the built fixture must fail its check. */
 describe('bad content is caught in the built site', () => {
-  test('a broken link and a broken anchor', () => {
+  test.concurrent('a broken link and a broken anchor', async () => {
     // As `npm run build` does: the search pages link to the index Pagefind writes after the build.
-    const { status, output } = buildFixture('broken-link', { pagefind: true });
+    const { status, output } = await buildFixture('broken-link', { pagefind: true });
     expect(status, output).toBe(0);
     expect(brokenLinks(path.join(workDir, 'broken-link', 'dist'), { site: 'https://postal-report.example.org' })).toEqual([
       '/en/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
@@ -109,8 +109,8 @@ describe('bad content is caught in the built site', () => {
     ]);
   });
 
-  test('Chinese on an English page, outside an element with lang="zh-CN"', () => {
-    const { status, output } = buildFixture('unmarked-chinese');
+  test.concurrent('Chinese on an English page, outside an element with lang="zh-CN"', async () => {
+    const { status, output } = await buildFixture('unmarked-chinese');
     expect(status, output).toBe(0);
     const html = fs.readFileSync(path.join(workDir, 'unmarked-chinese', 'dist', 'en', 'alpha', 'index.html'), 'utf8');
     expect(unmarkedLanguageRuns(html).map((run) => formatLanguageRun('/en/alpha/', run))).toEqual([

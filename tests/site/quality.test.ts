@@ -5,6 +5,7 @@ import { astroBuild } from '../helpers/astro-build.ts';
 import { brokenLinks } from '../helpers/check-links.ts';
 import { differingFiles } from '../helpers/compare-dirs.ts';
 import { workDir } from '../helpers/fixtures.ts';
+import { isolatedProject } from '../helpers/isolated-project.ts';
 import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
 
 /** Quality gates over the real report, built once by the global setup. */
@@ -40,9 +41,9 @@ describe('reproducible builds', () => {
   const root = fs.mkdtempSync(path.join(workDir, 'report-again-'));
   afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
 
-  test('a second build of the same commit is byte for byte the same', () => {
+  test('a second build of the same commit is byte for byte the same', async () => {
     const again = path.join(root, 'dist');
-    const { status, output } = astroBuild({ contentDir: 'content', outDir: again, pagefind: true });
+    const { status, output } = await astroBuild({ root: isolatedProject(root, { content: 'content' }), pagefind: true });
     expect(status, output).toBe(0);
     expect(differingFiles(siteDir, again)).toEqual([]);
   });

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { workDir } from '../helpers/fixtures.ts';
+import { isolatedProject } from '../helpers/isolated-project.ts';
 import { siteHeaders } from '../helpers/site-headers.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -24,9 +25,9 @@ beforeAll(async () => {
   fs.mkdirSync(workDir, { recursive: true });
   root = fs.mkdtempSync(path.join(workDir, 'report-subpath-'));
   siteDir = path.join(root, 'report');
-  const { status, output } = astroBuild({
-    contentDir: 'content',
-    outDir: siteDir,
+  const { status, output } = await astroBuild({
+    root: isolatedProject(root, { content: 'content' }),
+    outDir: 'report',
     env: { BASE_PATH: '/report/', SITE_URL: site },
     pagefind: true,
   });
