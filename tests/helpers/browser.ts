@@ -1,12 +1,14 @@
 import { chromium, type Browser } from 'playwright-core';
+import { findChromium } from './find-chromium.ts';
 
 /**
- * Debian's Chromium, driven by playwright-core (which downloads no browser of its own).
+ * Debian's Chromium (or another Chromium-based browser, see find-chromium.ts), driven by
+ * playwright-core, which downloads no browser of its own.
  * The flags keep it off the network: this machine has none, and readers' pages must not need it.
  */
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium',
+    executablePath: findChromium(),
     args: [
       '--headless',
       '--no-sandbox',
