@@ -9,6 +9,7 @@ import { contentDir } from './src/lib/content/content-dir.ts';
 import remarkFigureRefs from './src/remark/figure-refs.ts';
 import { sitemapLinks } from './src/lib/seo/sitemap-links.ts';
 import remarkProseNumbers from './src/remark/prose-numbers.ts';
+import remarkSectionBlocks from './src/remark/section-blocks.ts';
 
 /*
  * SITE_URL and BASE_PATH let the same code publish at a domain root or under a sub-path.
@@ -31,7 +32,7 @@ export default defineConfig({
     }),
   ],
   // Astro 7's default Markdown processor (Sätteri) runs no remark plugins: ours need unified's.
-  markdown: { processor: unified({ remarkPlugins: [remarkFigureRefs, remarkProseNumbers] }) },
+  markdown: { processor: unified({ remarkPlugins: [remarkFigureRefs, remarkSectionBlocks, remarkProseNumbers] }) },
   vite: {
     plugins: [chartTypesPlugin(path.join(contentDir, 'charts'))],
     // Astro inlines scripts smaller than this limit into the page; an inline script would need

@@ -38,8 +38,12 @@ export const uiSchema = z
     'data.downloadsIntro': text,
     'data.csvFormat': text,
     'data.jsonFormat': text,
+    /** A file's format after its link, in the language's own brackets: （…） / (…). */
+    'data.fileFormat': text,
     'chart.number': text,
     'chart.table': text,
+    /** The accessible name of a chart's table: 数据表：{title} (a full-width colon in Chinese). */
+    'chart.tableLabel': text,
     'chart.source': text,
     'chart.csv': text,
     'data.spatialCoverage': text,

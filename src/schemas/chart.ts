@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { figureId } from './figure.ts';
 import { localizedText } from './localized.ts';
 
-export const chartTypes = ['bar', 'horizontal-bar', 'line', 'doughnut'] as const;
+/** `table`: figures of different units or kinds, shown as a table with no canvas and no script. */
+export const chartTypes = ['bar', 'horizontal-bar', 'line', 'doughnut', 'table'] as const;
 
 /**
  * A chart definition (content/charts/<id>.yaml). It holds no numbers: it names figures, and the
@@ -18,7 +19,8 @@ export const chartSchema = z
     caption: localizedText,
     /** The chart in words, for readers who cannot see it: what stands out, not a list of values. */
     description: localizedText,
-    valueAxis: localizedText,
+    /** The unit of the value axis; a table has none (each row writes its own unit). */
+    valueAxis: localizedText.optional(),
     categoryAxis: localizedText.optional(),
     /** One bar, point or slice per figure, in this order; `label` overrides the figure's own label. */
     figures: z.array(z.object({ figure: figureId, label: localizedText.optional() }).strict()).min(1, 'a chart needs at least one figure'),

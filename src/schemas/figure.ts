@@ -5,13 +5,17 @@ export const unitKeywords = ['items', 'yuan', 'percent', 'percentage-points'] as
 export const qualifiers = ['exact', 'over', 'about', 'nearly', 'at-least'] as const;
 
 const unitHelp =
-  `expected one of ${unitKeywords.join(', ')}, ` + 'or a counted thing { zh: <measure word, e.g. 个>, en: <plural noun, e.g. villages> }';
+  `expected one of ${unitKeywords.join(', ')}, ` +
+  'or a counted thing { zh: <measure word, e.g. 个>, en: { one: <singular noun, e.g. village>, other: <plural noun, e.g. villages> } }';
+
+/** An English noun in both numbers: "1 base", "2 bases". */
+const englishNoun = z.object({ one: z.string().trim().min(1), other: z.string().trim().min(1) }).strict();
 
 /** A counted thing: the Chinese measure word that follows the number, and the English noun. */
 const countedUnit = z
   .object({
     zh: z.string().trim().min(1).max(4, 'the zh part of a counted unit is a measure word such as 个, 家 or 人次'),
-    en: z.string().trim().min(1),
+    en: englishNoun,
   })
   .strict();
 
@@ -21,10 +25,17 @@ export const qualifier = z.enum(qualifiers, { error: `unknown qualifier: expecte
 
 const year = z.number().int().min(1900).max(2100);
 
-/** A figure covers a calendar year, or is a cumulative total / stock at the end of one. */
-export const period = z.union([year, z.object({ endOf: year }).strict()], {
-  error: 'expected a year (2020) or { endOf: 2020 } for a total at the end of that year',
+/**
+ * The three kinds of figure: a result of a calendar year (2020), a total or stock at the end of one
+ * ({ endOf: 2020 }, the source's 累计), or a definition with no period at all (none): a threshold
+ * such as 年业务量超千万件 describes a class of projects, it is not something observed in a year.
+ */
+export const period = z.union([year, z.object({ endOf: year }).strict(), z.literal('none')], {
+  error:
+    'expected a year (2020), { endOf: 2020 } for a total at the end of that year, or none for a threshold that defines a class (年业务量超千万件)',
 });
+
+export type PeriodKind = 'year' | 'end-of-year' | 'definition';
 
 export const figureId = z
   .string()
@@ -45,6 +56,11 @@ export const figureSchema = z
     unit,
     qualifier: qualifier.default('exact'),
     period,
+    /**
+     * The source writes this small count in Chinese numerals (两个机房, 四所): Chinese prose does
+     * too. Only exact counts from one to ten are written out; tables keep digits.
+     */
+    zhNumerals: z.literal(true).optional(),
     label: localizedText,
     /** An id of content/sources.yaml; the loader fills in the file's default. */
     source: z.string().min(1),

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import yaml from 'js-yaml';
 import { readFigureFiles } from '../../src/lib/content/read-figure-files.ts';
+import type { FigureStyle } from '../../src/lib/format/format-figure.ts';
 import { figureSchema, type Figure } from '../../src/schemas/figure.ts';
 
 /** Reads the built site: pages by URL path, parsed. */
@@ -33,10 +34,18 @@ export const realContent = {
   },
 };
 
-/** The figures a page shows, in order: [id, value attribute, text]. */
-export function shownFigures(root: HTMLElement | null): [string, string, string][] {
+/**
+ * The figures a page shows, in order: [id, value attribute, text, style]. The style is the one the
+ * text must be written in: prose (a <Stat>, a chart description) or a table, with or without its unit.
+ */
+export function shownFigures(root: HTMLElement | null): [string, string, string, FigureStyle][] {
   if (root === null) return [];
-  return root
-    .querySelectorAll('data[data-figure]')
-    .map((element) => [element.getAttribute('data-figure') ?? '', element.getAttribute('value') ?? '', element.text.trim()]);
+  return root.querySelectorAll('data[data-figure]').map((element) => {
+    const prose = element.classList.contains('stat') || element.closest('.description') !== null;
+    const style: FigureStyle = {
+      context: prose ? 'prose' : 'table',
+      form: element.getAttribute('data-form') === 'number' ? 'number' : 'full',
+    };
+    return [element.getAttribute('data-figure') ?? '', element.getAttribute('value') ?? '', element.text.trim(), style];
+  });
 }

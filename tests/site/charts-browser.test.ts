@@ -15,7 +15,7 @@ const chartPages = locales.flatMap((locale) =>
   realContent
     .sectionSlugs(locale)
     .map((slug) => pagePath(locale, slug))
-    .filter((urlPath) => readPage(siteDir, urlPath).querySelectorAll('figure.chart').length > 0),
+    .filter((urlPath) => readPage(siteDir, urlPath).querySelectorAll('figure.chart report-chart').length > 0),
 );
 
 const served = useServedSite(siteDir);
@@ -40,7 +40,7 @@ async function openPage(urlPath: string, options: BrowserContextOptions = {}) {
 describe('charts in Chromium', () => {
   test.each(chartPages)('%s: each canvas is drawn once scrolled to, the table folds away, no error', async (urlPath) => {
     const { context, page, errors } = await openPage(urlPath);
-    const figures = page.locator('figure.chart');
+    const figures = page.locator('figure.chart:has(report-chart)');
     const count = await figures.count();
     for (let index = 0; index < count; index += 1) {
       const figure = figures.nth(index);
@@ -116,7 +116,7 @@ describe('charts in Chromium', () => {
       const { context, page } = await openPage(urlPath, { colorScheme, reducedMotion: 'reduce' });
       const before = await new AxeBuilder({ page }).analyze();
       expect(before.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
-      for (const figure of await page.locator('figure.chart').all()) {
+      for (const figure of await page.locator('figure.chart:has(report-chart)').all()) {
         await figure.scrollIntoViewIfNeeded();
         await figure.locator('report-chart[data-drawn="true"]').waitFor({ timeout: 15_000 });
       }

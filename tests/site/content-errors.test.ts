@@ -5,6 +5,7 @@ import { astroBuild } from '../helpers/astro-build.ts';
 import { brokenLinks } from '../helpers/check-links.ts';
 import { prepareFixture, workDir } from '../helpers/fixtures.ts';
 import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
+import { formatPunctuationSlip, punctuationSlips } from '../helpers/punctuation.ts';
 
 /**
  * Each bad-content fixture must stop the build with a message that names the file and the field
@@ -32,7 +33,7 @@ describe('bad content stops the build with a clear message', () => {
     [
       'unknown-unit',
       (dir: string) =>
-        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - unit: unknown unit: expected one of items, yuan, percent, percentage-points, or a counted thing { zh: <measure word, e.g. 个>, en: <plural noun, e.g. villages> }`,
+        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - unit: unknown unit: expected one of items, yuan, percent, percentage-points, or a counted thing { zh: <measure word, e.g. 个>, en: { one: <singular noun, e.g. village>, other: <plural noun, e.g. villages> } }`,
     ],
     [
       'unknown-qualifier',
@@ -82,6 +83,31 @@ describe('bad content stops the build with a clear message', () => {
       (dir: string) =>
         `Section "alpha": ${dir}/sections/zh/alpha.mdx:7 shows figure "alpha.share", but ${dir}/sections/en/alpha.mdx does not. Every language shows the same figures and charts, in the same order.`,
     ],
+    [
+      'threshold-period',
+      (dir: string) =>
+        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - period: expected a year (2020), { endOf: 2020 } for a total at the end of that year, or none for a threshold that defines a class (年业务量超千万件)`,
+    ],
+    [
+      'chart-mixed-units',
+      (dir: string) =>
+        `${dir}/charts/alpha-villages.yaml: the chart plots figures in 2 units: 个 / villages (alpha.villages); percent (alpha.share). A value axis carries one unit: plot figures of one unit, or show them as a table (type: table).`,
+    ],
+    [
+      'comparison-in-chart',
+      (dir: string) =>
+        `${dir}/charts/alpha-villages.yaml: description.en compares: "far more than". Say what the source says and no more; if the source itself makes this comparison, put {source-compares} in the sentence.`,
+    ],
+    [
+      'comparison-in-label',
+      (dir: string) =>
+        `${dir}/figures/alpha.yaml: figure "alpha.villages" label.zh compares: "远多于". Say what the source says and no more; if the source itself makes this comparison, put {source-compares} in the sentence.`,
+    ],
+    [
+      'blocks-differ',
+      (dir: string) =>
+        `Section "alpha", block 2: ${dir}/sections/zh/alpha.mdx:9 is a chart (alpha-villages), but ${dir}/sections/en/alpha.mdx:9 is a heading (level 2). Both languages have the same headings, paragraphs, lists and charts, in the same order.`,
+    ],
   ])('%s', async (name, message) => {
     const { contentDir, status, output } = await buildFixture(name);
     expect(output).toContain(message(contentDir));
@@ -115,6 +141,29 @@ describe('bad content is caught in the built site', () => {
     const html = fs.readFileSync(path.join(workDir, 'unmarked-chinese', 'dist', 'en', 'alpha', 'index.html'), 'utf8');
     expect(unmarkedLanguageRuns(html).map((run) => formatLanguageRun('/en/alpha/', run))).toEqual([
       '/en/alpha/: "快递进村" is Chinese in English text; mark it <span lang="zh-CN">快递进村</span>.',
+    ]);
+  });
+
+  test.concurrent('half-width punctuation beside Chinese, in text and in an aria-label', async () => {
+    const { status, output } = await buildFixture('halfwidth-punctuation');
+    expect(status, output).toBe(0);
+    const html = fs.readFileSync(path.join(workDir, 'halfwidth-punctuation', 'dist', 'alpha', 'index.html'), 'utf8');
+    expect(punctuationSlips(html).map((slip) => formatPunctuationSlip('/alpha/', slip))).toEqual([
+      '/alpha/: "村," in the text has half-width "," beside Chinese; write "村，".',
+      '/alpha/: "庄(" in the text has half-width "(" beside Chinese; write "庄（".',
+      '/alpha/: "村)" in the text has half-width ")" beside Chinese; write "村）".',
+      '/alpha/: "庄(" in the aria-label attribute has half-width "(" beside Chinese; write "庄（".',
+      '/alpha/: "村)" in the aria-label attribute has half-width ")" beside Chinese; write "村）".',
+    ]);
+  });
+
+  test.concurrent('a straight apostrophe in English text and in an aria-label', async () => {
+    const { status, output } = await buildFixture('straight-apostrophe');
+    expect(status, output).toBe(0);
+    const html = fs.readFileSync(path.join(workDir, 'straight-apostrophe', 'dist', 'en', 'alpha', 'index.html'), 'utf8');
+    expect(punctuationSlips(html).map((slip) => formatPunctuationSlip('/en/alpha/', slip))).toEqual([
+      `/en/alpha/: "village's" in the text has a straight apostrophe; write ’ (U+2019).`,
+      `/en/alpha/: "village's" in the aria-label attribute has a straight apostrophe; write ’ (U+2019).`,
     ]);
   });
 });

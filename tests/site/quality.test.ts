@@ -7,6 +7,7 @@ import { differingFiles } from '../helpers/compare-dirs.ts';
 import { workDir } from '../helpers/fixtures.ts';
 import { isolatedProject } from '../helpers/isolated-project.ts';
 import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
+import { formatPunctuationSlip, punctuationSlips } from '../helpers/punctuation.ts';
 
 /** Quality gates over the real report, built once by the global setup. */
 const siteDir = inject('siteDir');
@@ -28,6 +29,13 @@ describe('language marking', () => {
   test.each(htmlPages)('%s: no Chinese unmarked in English text, no English unmarked in Chinese text', (page) => {
     const runs = unmarkedLanguageRuns(fs.readFileSync(path.join(siteDir, page), 'utf8'));
     expect(runs.map((run) => formatLanguageRun(page, run))).toEqual([]);
+  });
+});
+
+describe('punctuation', () => {
+  test.each(htmlPages)('%s: full-width punctuation beside Chinese, curly apostrophes in English', (page) => {
+    const slips = punctuationSlips(fs.readFileSync(path.join(siteDir, page), 'utf8'));
+    expect(slips.map((slip) => formatPunctuationSlip(page, slip))).toEqual([]);
   });
 });
 

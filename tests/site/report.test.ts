@@ -48,9 +48,9 @@ describe('figures', () => {
         const shown = shownFigures(readPage(siteDir, pagePath(locale, figure.section)).querySelector('article'));
         const matches = shown.filter(([shownId]) => shownId === id);
         expect(matches.length, `${id} on the ${locale} page`).toBeGreaterThan(0);
-        for (const [, value, text] of matches) {
+        for (const [, value, text, style] of matches) {
           expect(value).toBe(String(figure.value));
-          expect(text).toBe(formatFigure(figure, locale));
+          expect(text).toBe(formatFigure(figure, locale, style));
         }
       }
     },

@@ -3,7 +3,7 @@ import { toChartConfig } from '../../src/lib/charts/chart-config.ts';
 import { chartJsRegistrations } from '../../src/lib/charts/chart-js-registrations.ts';
 import { buildChartView, checkChart } from '../../src/lib/charts/chart-view.ts';
 import { numberCharts } from '../../src/lib/charts/number-charts.ts';
-import { fillFigureParts, fillFigureText, quotedFigureIds } from '../../src/lib/charts/fill-figure-text.ts';
+import { fillFigureParts, fillFigureText, partsToText, quotedFigureIds } from '../../src/lib/charts/fill-figure-text.ts';
 import type { Chart } from '../../src/schemas/chart.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 
@@ -18,7 +18,7 @@ const figure = (value: number, unit: Figure['unit'], label: string, qualifier: F
   source: 's',
 });
 
-const projects = { zh: '个', en: 'projects' };
+const projects = { zh: '个', en: { one: 'project', other: 'projects' } };
 const figures = new Map<string, Figure>([
   ['rural.gold', figure(60, projects, 'Gold projects')],
   ['rural.silver', figure(260, projects, 'Million-item projects')],
@@ -39,7 +39,7 @@ const chart: Chart = {
 
 describe('fillFigureText', () => {
   test('quotes figures from the data, formatted for the locale', () => {
-    expect(fillFigureText('超{rural.threshold}！', 'zh', figures, 'f')).toBe('超超过1000万件！');
+    expect(fillFigureText('年业务量{rural.threshold}！', 'zh', figures, 'f')).toBe('年业务量超千万件！');
     expect(fillFigureText('over {rural.threshold}', 'en', figures, 'f')).toBe('over more than 10 million items');
     expect(fillFigureParts('{rural.gold} and {rural.silver}.', 'zh', figures, 'f')).toEqual([
       { figureId: 'rural.gold', value: 60, text: '60个' },
@@ -93,8 +93,36 @@ describe('buildChartView', () => {
   test('figures of different units cannot share an axis', () => {
     const mixed = { ...chart, figures: [{ figure: 'rural.gold' }, { figure: 'rural.share' }] };
     expect(() => checkChart(mixed, figures, 'content/charts/gold.yaml')).toThrow(
-      'content/charts/gold.yaml: the chart plots "rural.gold" and "rural.share", which have different units; a chart shows one kind of quantity on one axis.',
+      'content/charts/gold.yaml: the chart plots figures in 2 units: 个 / projects (rural.gold); percent (rural.share). A value axis carries one unit: plot figures of one unit, or show them as a table (type: table).',
     );
+  });
+
+  test('two counted things with one measure word are still two units', () => {
+    const villages = { zh: '个', en: { one: 'village', other: 'villages' } };
+    const withVillages = new Map([...figures, ['rural.villages', { ...figures.get('rural.gold')!, unit: villages }]]);
+    const mixed = { ...chart, figures: [{ figure: 'rural.gold' }, { figure: 'rural.villages' }] };
+    expect(() => checkChart(mixed, withVillages, 'c.yaml')).toThrow(
+      'c.yaml: the chart plots figures in 2 units: 个 / projects (rural.gold); 个 / villages (rural.villages).',
+    );
+  });
+
+  test('a table may hold figures of different units, and needs no value axis', () => {
+    const { valueAxis: _, ...rest } = chart;
+    const table = { ...rest, type: 'table' as const, figures: [{ figure: 'rural.gold' }, { figure: 'rural.share' }] };
+    expect(() => checkChart(table, figures, 'c.yaml')).not.toThrow();
+    expect(() => checkChart({ ...table, type: 'bar' }, figures, 'c.yaml')).toThrow('c.yaml: a chart of type bar needs a valueAxis');
+  });
+
+  test('a comparison the source does not make stops the chart, unless marked; the marker is not shown', () => {
+    const compared = { ...chart, description: { zh: '{rural.gold}，明显多于去年。', en: 'Fine.' } };
+    expect(() => checkChart(compared, figures, 'c.yaml')).toThrow('c.yaml: description.zh compares: "明显多于".');
+    const marked = { ...chart, description: { zh: '{rural.gold}，明显多于去年 {source-compares}。', en: 'Fine.' } };
+    expect(() => checkChart(marked, figures, 'c.yaml')).not.toThrow();
+    expect(partsToText(buildChartView('c', marked, figures, 'zh', 'c.yaml').description)).toBe('60个，明显多于去年。');
+  });
+
+  test('{id:number} quotes the number without its unit', () => {
+    expect(fillFigureText('其中{rural.gold:number}', 'zh', figures, 'f')).toBe('其中60');
   });
 
   test('the canvas gets the same rows as the table, and an accessible name', () => {

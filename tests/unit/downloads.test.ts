@@ -30,7 +30,7 @@ describe('toFigureRecord', () => {
     id: 'business-environment.licence-renewals',
     section: 'business-environment',
     value: 7000,
-    unit: { zh: '家', en: 'enterprises' },
+    unit: { zh: '家', en: { one: 'enterprise', other: 'enterprises' } },
     qualifier: 'over',
     period: { endOf: 2020 },
     label: { zh: '办理许可延续的企业', en: 'Enterprises whose licences were renewed' },
@@ -45,14 +45,26 @@ describe('toFigureRecord', () => {
       value: 7000,
       unit: 'count: enterprises / 家',
       qualifier: 'over',
+      period_kind: 'end-of-year',
       period: 'end of 2020',
       label_zh: '办理许可延续的企业',
       label_en: 'Enterprises whose licences were renewed',
       text_zh: '7000余家（截至2020年底）',
       text_en: 'more than 7,000 enterprises (end of 2020)',
-      source_zh: '国家邮政局: 标题 (2021-01-04)',
-      source_en: 'State Post Bureau: Title (2021-01-04)',
+      source_zh: '国家邮政局：《标题》（2021-01-04）',
+      source_en: 'State Post Bureau: “Title” (2021-01-04)',
     });
     expect(Object.keys(record)).toEqual(figureRecordColumns);
+  });
+
+  test('a threshold has no period: its kind says definition, its text says threshold', () => {
+    const threshold: Figure = { ...figure, id: 'x.threshold', value: 1e7, unit: 'items', period: 'none' };
+    const record = toFigureRecord(threshold.id, threshold, source);
+    expect([record.period_kind, record.period, record.text_zh, record.text_en]).toEqual([
+      'definition',
+      'none',
+      '超千万件（分类标准，无统计时期）',
+      'more than 10 million items (a threshold, no period)',
+    ]);
   });
 });

@@ -6,7 +6,7 @@ const valid = {
   id: 'infrastructure.parcel-lockers',
   section: 'infrastructure',
   value: 400000,
-  unit: { zh: '组', en: 'banks of smart parcel lockers' },
+  unit: { zh: '组', en: { one: 'bank of smart parcel lockers', other: 'banks of smart parcel lockers' } },
   qualifier: 'exact',
   period: { endOf: 2020 },
   label: { zh: '智能快件箱', en: 'Smart parcel lockers' },
@@ -35,7 +35,7 @@ describe('figure schema', () => {
 
   test('an unknown unit', () => {
     expect(issues({ ...valid, unit: 'boxes' })).toEqual([
-      'unit: unknown unit: expected one of items, yuan, percent, percentage-points, or a counted thing { zh: <measure word, e.g. 个>, en: <plural noun, e.g. villages> }',
+      'unit: unknown unit: expected one of items, yuan, percent, percentage-points, or a counted thing { zh: <measure word, e.g. 个>, en: { one: <singular noun, e.g. village>, other: <plural noun, e.g. villages> } }',
     ]);
   });
 
@@ -49,9 +49,10 @@ describe('figure schema', () => {
     expect(issues({ ...valid, label: { zh: '智能快件箱' } })).toEqual(['label.en: an English text (en) is required']);
   });
 
-  test('a period that is neither a year nor an end-of-year total', () => {
+  test('a period that is neither a year, an end-of-year total nor none', () => {
+    expect(issues({ ...valid, period: 'none' })).toEqual([]);
     expect(issues({ ...valid, period: '2020' })).toEqual([
-      'period: expected a year (2020) or { endOf: 2020 } for a total at the end of that year',
+      'period: expected a year (2020), { endOf: 2020 } for a total at the end of that year, or none for a threshold that defines a class (年业务量超千万件)',
     ]);
   });
 

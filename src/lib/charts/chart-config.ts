@@ -24,7 +24,7 @@ export function toChartConfig(view: ChartView, locale: Locale): ChartConfig {
     locale,
     type: view.type,
     label: `${view.title}${locale === 'zh' ? '。' : '. '}${partsToText(view.description)}`,
-    valueAxis: view.valueAxis,
+    valueAxis: view.valueAxis ?? '',
     categoryAxis: view.categoryAxis,
     labels: view.rows.map((row) => row.label),
     values: view.rows.map((row) => row.value),

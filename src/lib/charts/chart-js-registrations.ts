@@ -6,6 +6,7 @@ const partsByType: Record<Chart['type'], readonly string[]> = {
   'horizontal-bar': ['BarController', 'BarElement', 'CategoryScale', 'LinearScale'],
   line: ['LineController', 'LineElement', 'PointElement', 'CategoryScale', 'LinearScale'],
   doughnut: ['DoughnutController', 'ArcElement'],
+  table: [],
 };
 
 /**

@@ -2,6 +2,7 @@ import type { Locale } from '../../i18n/locales.ts';
 import type { Chart } from '../../schemas/chart.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { formatFigure, formatPeriod } from '../format/format-figure.ts';
+import { formatComparisonProblem, unmarkedComparisons } from '../content/comparison-words.ts';
 import { fillFigureParts, fillFigureText, partsToText, type TextPart } from './fill-figure-text.ts';
 
 /** One bar, point or slice: the figure it shows and its texts in one language. */
@@ -24,18 +25,39 @@ export interface ChartView {
   /** Caption and description may quote figures: the page renders those as <data> elements. */
   caption: TextPart[];
   description: TextPart[];
-  valueAxis: string;
+  /** The value axis's unit; a table has none. */
+  valueAxis: string | undefined;
   categoryAxis: string | undefined;
   rows: ChartRow[];
 }
 
-function sameUnit(a: Figure['unit'], b: Figure['unit']): boolean {
-  return typeof a === 'object' || typeof b === 'object' ? typeof a === typeof b : a === b;
+/** A unit as editors write it, for messages: `items`, or `个 / administrative villages`. */
+function unitName(unit: Figure['unit']): string {
+  return typeof unit === 'object' ? `${unit.zh} / ${unit.en.other}` : unit;
+}
+
+/** Every text of a chart a reader sees, with the field it comes from. */
+function chartTexts(chart: Chart): [string, string][] {
+  const localized = (field: string, text: Chart['title'] | undefined): [string, string][] =>
+    text === undefined
+      ? []
+      : [
+          [`${field}.zh`, text.zh],
+          [`${field}.en`, text.en],
+        ];
+  return [
+    ...localized('title', chart.title),
+    ...localized('caption', chart.caption),
+    ...localized('description', chart.description),
+    ...chart.figures.flatMap(({ label }, index) => localized(`figures[${index}].label`, label)),
+  ];
 }
 
 /**
- * Checks a chart against the data: every figure exists, and all share a kind of unit (percent
- * beside yuan would be a chart with two scales and one axis). Throws with the chart's file.
+ * Checks a chart against the data and the editorial rules; throws with the chart's file:
+ * every figure exists; a plotted chart (not a table) has a value axis and one unit on it, because
+ * banks of lockers and service stations, or flats and visits, are not one quantity; and no text
+ * makes a comparison the source does not make.
  */
 export function checkChart(chart: Chart, figures: ReadonlyMap<string, Figure>, file: string): void {
   const plotted = chart.figures.map(({ figure: id }) => {
@@ -43,13 +65,27 @@ export function checkChart(chart: Chart, figures: ReadonlyMap<string, Figure>, f
     if (figure === undefined) throw new Error(`${file}: the chart plots figure "${id}", but no figure has this id.`);
     return [id, figure] as const;
   });
-  const [first] = plotted;
-  for (const [id, figure] of plotted) {
-    if (first !== undefined && !sameUnit(first[1].unit, figure.unit)) {
+  if (chart.type !== 'table') {
+    if (chart.valueAxis === undefined) {
+      throw new Error(`${file}: a chart of type ${chart.type} needs a valueAxis { zh, en } naming its unit; only a table has none.`);
+    }
+    const units = [...new Set(plotted.map(([, figure]) => unitName(figure.unit)))];
+    if (units.length > 1) {
+      const byUnit = units.map(
+        (unit) =>
+          `${unit} (${plotted
+            .filter(([, figure]) => unitName(figure.unit) === unit)
+            .map(([id]) => id)
+            .join(', ')})`,
+      );
       throw new Error(
-        `${file}: the chart plots "${first[0]}" and "${id}", which have different units; a chart shows one kind of quantity on one axis.`,
+        `${file}: the chart plots figures in ${units.length} units: ${byUnit.join('; ')}. A value axis carries one unit: plot figures of one unit, or show them as a table (type: table).`,
       );
     }
+  }
+  for (const [field, text] of chartTexts(chart)) {
+    const [words] = unmarkedComparisons(text);
+    if (words !== undefined) throw new Error(formatComparisonProblem(`${file}: ${field}`, words));
   }
 }
 
@@ -61,8 +97,9 @@ export function buildChartView(id: string, chart: Chart, figures: ReadonlyMap<st
     type: chart.type,
     title: fill(chart.title[locale]),
     caption: fillFigureParts(chart.caption[locale], locale, figures, file),
-    description: fillFigureParts(chart.description[locale], locale, figures, file),
-    valueAxis: fill(chart.valueAxis[locale]),
+    // The description is a sentence: small counts in words, as in the prose.
+    description: fillFigureParts(chart.description[locale], locale, figures, file, { context: 'prose' }),
+    valueAxis: chart.valueAxis && fill(chart.valueAxis[locale]),
     categoryAxis: chart.categoryAxis && fill(chart.categoryAxis[locale]),
     rows: chart.figures.map(({ figure: figureId, label }) => {
       const figure = figures.get(figureId) as Figure;

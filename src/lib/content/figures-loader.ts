@@ -1,7 +1,14 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { readFigureFiles } from './read-figure-files.ts';
-import { figureProblems } from './validate-figure.ts';
+import { withoutComparisonMarker } from './comparison-words.ts';
+import { figureLabelProblems, figureProblems } from './validate-figure.ts';
+
+/** The label as readers see it: the marker of a comparison the source makes is for the check only. */
+function withoutMarkerInLabel(data: Record<string, unknown>): Record<string, unknown> {
+  const label = data['label'] as Record<string, string>;
+  return { ...data, label: Object.fromEntries(Object.entries(label).map(([locale, text]) => [locale, withoutComparisonMarker(text)])) };
+}
 
 /**
  * Loads content/figures/*.yaml, one file per section holding a list of figures.
@@ -12,12 +19,12 @@ export function figuresLoader(dir: string): Loader {
   const sync = async ({ store, parseData }: Pick<LoaderContext, 'store' | 'parseData'>) => {
     const records = readFigureFiles(dir);
     for (const record of records) {
-      const problems = figureProblems(record);
+      const problems = figureProblems(record) ?? figureLabelProblems(record);
       if (problems !== undefined) throw new Error(problems);
     }
     store.clear();
     for (const record of records) {
-      const data = await parseData({ id: record.id, data: record.data, filePath: record.filePath });
+      const data = await parseData({ id: record.id, data: withoutMarkerInLabel(record.data), filePath: record.filePath });
       store.set({ id: record.id, data, filePath: record.filePath });
     }
   };

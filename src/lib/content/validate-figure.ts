@@ -1,4 +1,5 @@
 import { figureSchema } from '../../schemas/figure.ts';
+import { formatComparisonProblem, unmarkedComparisons } from './comparison-words.ts';
 import type { FigureRecord } from './read-figure-files.ts';
 
 /**
@@ -14,4 +15,18 @@ export function figureProblems(record: FigureRecord): string | undefined {
     return `  - ${field}: ${issue.message}`;
   });
   return `${record.filePath}: figure "${record.id}" is not valid:\n${lines.join('\n')}`;
+}
+
+/**
+ * A figure's label is what a key-figure card and the data page show under the value: it names
+ * the figure and makes no comparison ("far more than", 远多于) unless the source makes it.
+ */
+export function figureLabelProblems(record: FigureRecord): string | undefined {
+  const label = record.data['label'] as Record<string, unknown> | undefined;
+  for (const locale of ['zh', 'en']) {
+    const text = label?.[locale];
+    const [words] = typeof text === 'string' ? unmarkedComparisons(text) : [];
+    if (words !== undefined) return formatComparisonProblem(`${record.filePath}: figure "${record.id}" label.${locale}`, words);
+  }
+  return undefined;
 }

@@ -1,4 +1,4 @@
-import { formatFigure, formatPeriod } from '../format/format-figure.ts';
+import { formatFigure, formatPeriod, periodKind } from '../format/format-figure.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Source } from '../../schemas/report.ts';
 
@@ -12,6 +12,8 @@ export interface FigureRecord {
   value: number;
   unit: string;
   qualifier: string;
+  /** `year` (a result of that year), `end-of-year` (a total at its end) or `definition` (a threshold: period `none`). */
+  period_kind: string;
   period: string;
   label_zh: string;
   label_en: string;
@@ -27,6 +29,7 @@ export const figureRecordColumns: readonly (keyof FigureRecord)[] = [
   'value',
   'unit',
   'qualifier',
+  'period_kind',
   'period',
   'label_zh',
   'label_en',
@@ -38,15 +41,27 @@ export const figureRecordColumns: readonly (keyof FigureRecord)[] = [
 
 /** The unit as a machine-friendly word: `items`, `percent`, or the counted noun (`count: enterprises / 家`). */
 function unitName(unit: Figure['unit']): string {
-  return typeof unit === 'object' ? `count: ${unit.en} / ${unit.zh}` : unit;
+  return typeof unit === 'object' ? `count: ${unit.en.other} / ${unit.zh}` : unit;
 }
 
 function periodName(period: Figure['period']): string {
+  if (period === 'none') return 'none';
   return typeof period === 'number' ? String(period) : `end of ${period.endOf}`;
 }
 
+/** The value as a sentence writes it, with its period; a threshold says it is one instead. */
+function textWithPeriod(figure: Figure, locale: 'zh' | 'en'): string {
+  const text = formatFigure(figure, locale);
+  if (figure.period === 'none') return locale === 'zh' ? `${text}（分类标准，无统计时期）` : `${text} (a threshold, no period)`;
+  return locale === 'zh' ? `${text}（${formatPeriod(figure.period, 'zh')}）` : `${text} (${formatPeriod(figure.period, 'en')})`;
+}
+
+/** Chinese punctuation in the Chinese citation: 国家邮政局：《标题》（2021-01-04）. */
 function citation(source: Source, locale: 'zh' | 'en'): string {
-  return `${source.publisher[locale]}: ${source.title[locale]} (${source.date.toISOString().slice(0, 10)})`;
+  const date = source.date.toISOString().slice(0, 10);
+  return locale === 'zh'
+    ? `${source.publisher.zh}：《${source.title.zh}》（${date}）`
+    : `${source.publisher.en}: “${source.title.en}” (${date})`;
 }
 
 export function toFigureRecord(id: string, figure: Figure, source: Source): FigureRecord {
@@ -56,11 +71,12 @@ export function toFigureRecord(id: string, figure: Figure, source: Source): Figu
     value: figure.value,
     unit: unitName(figure.unit),
     qualifier: figure.qualifier,
+    period_kind: periodKind(figure.period),
     period: periodName(figure.period),
     label_zh: figure.label.zh,
     label_en: figure.label.en,
-    text_zh: `${formatFigure(figure, 'zh')}（${formatPeriod(figure.period, 'zh')}）`,
-    text_en: `${formatFigure(figure, 'en')} (${formatPeriod(figure.period, 'en')})`,
+    text_zh: textWithPeriod(figure, 'zh'),
+    text_en: textWithPeriod(figure, 'en'),
     source_zh: citation(source, 'zh'),
     source_en: citation(source, 'en'),
   };

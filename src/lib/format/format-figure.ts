@@ -1,8 +1,19 @@
 import { localeInfo, type Locale } from '../../i18n/locales.ts';
-import type { Figure, Period, Qualifier, Unit } from '../../schemas/figure.ts';
+import type { Figure, Period, PeriodKind, Qualifier, Unit } from '../../schemas/figure.ts';
 import { formatNumber } from './format-number.ts';
+import { enCountWord, zhCountWord, zhRoundWord } from './number-words.ts';
 
-type Measured = Pick<Figure, 'value' | 'unit' | 'qualifier'>;
+type Measured = Pick<Figure, 'value' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'zhNumerals'>>;
+
+/**
+ * How a figure is written. `context`: in running prose (a <Stat>, a chart description) small exact
+ * counts are words; tables, charts and cards keep digits. `form`: `number` leaves the unit out, for
+ * a sentence that has named it already ("of whom 96", 其中96).
+ */
+export interface FigureStyle {
+  context?: 'prose' | 'table';
+  form?: 'full' | 'number';
+}
 
 const zhUnitText: Record<Exclude<Unit, object>, string> = {
   items: '件',
@@ -19,15 +30,20 @@ const zhQualifierPrefix: Record<Exclude<Qualifier, 'exact' | 'over'>, string> = 
 
 /**
  * Chinese: 7000余家, 6.2万个, 超过50%, 21.2亿件, 超过4400亿元, 36个百分点, 近4000人.
- * "Over" is 余 between the number and a measure word (the usual form for counts),
- * and 超过 before amounts, volumes and shares.
+ * "Over" is 余 between the number and a measure word (the usual form for counts), 超 with the
+ * number word for a round amount (超百亿元, 超千万件), and 超过 before other amounts and shares.
  */
-function formatZh({ value, unit, qualifier }: Measured): string {
-  const number = formatNumber(value, 'zh');
+function formatZh({ value, unit, qualifier, zhNumerals }: Measured, { context, form }: FigureStyle): string {
   const isCount = typeof unit === 'object';
-  const unitText = isCount ? unit.zh : zhUnitText[unit];
+  const unitText = form === 'number' ? '' : isCount ? unit.zh : zhUnitText[unit];
+  const inWords = zhNumerals === true && context === 'prose' && qualifier === 'exact' ? zhCountWord(value) : undefined;
+  const number = inWords ?? formatNumber(value, 'zh');
   if (qualifier === 'exact') return `${number}${unitText}`;
-  if (qualifier === 'over') return isCount ? `${number}余${unitText}` : `超过${number}${unitText}`;
+  if (qualifier === 'over') {
+    if (isCount) return `${number}余${unitText}`;
+    const round = zhRoundWord(value);
+    return round === undefined ? `超过${number}${unitText}` : `超${round}${unitText}`;
+  }
   return `${zhQualifierPrefix[qualifier]}${number}${unitText}`;
 }
 
@@ -39,12 +55,16 @@ const enQualifierPrefix: Record<Qualifier, string> = {
   'at-least': 'at least ',
 };
 
-/** English: more than 7,000 enterprises, 62,000 villages, more than 50%, 2.12 billion items, CNY 440 billion. */
-function formatEn({ value, unit, qualifier }: Measured): string {
-  const number = formatNumber(value, 'en');
-  const singular = value === 1;
+/** English: more than 7,000 enterprises, six postal services, 1 base, 2.12 billion items, CNY 440 billion. */
+function formatEn({ value, unit, qualifier }: Measured, { context, form }: FigureStyle): string {
+  const counted = typeof unit === 'object' || unit === 'items';
+  const inWords = counted && context === 'prose' && qualifier === 'exact' ? enCountWord(value) : undefined;
+  const number = inWords ?? formatNumber(value, 'en');
+  // "more than 1 item" is still items: only an exact one is singular.
+  const singular = value === 1 && qualifier === 'exact';
   let amount: string;
-  if (typeof unit === 'object') amount = `${number} ${unit.en}`;
+  if (form === 'number') amount = number;
+  else if (typeof unit === 'object') amount = `${number} ${singular ? unit.en.one : unit.en.other}`;
   else if (unit === 'items') amount = `${number} ${singular ? 'item' : 'items'}`;
   else if (unit === 'yuan') amount = `CNY ${number}`;
   else if (unit === 'percent') amount = `${number}%`;
@@ -53,12 +73,22 @@ function formatEn({ value, unit, qualifier }: Measured): string {
 }
 
 /** The figure as a reader sees it: number, qualifier and unit, in the locale's own conventions. */
-export function formatFigure(figure: Measured, locale: Locale): string {
-  return locale === 'zh' ? formatZh(figure) : formatEn(figure);
+export function formatFigure(figure: Measured, locale: Locale, style: FigureStyle = {}): string {
+  return locale === 'zh' ? formatZh(figure, style) : formatEn(figure, style);
 }
 
-/** "2020年" / "2020" for a year; "截至2020年底" / "end of 2020" for a total at the end of it. */
+/** A year's result, a total at the end of a year, or a definition with no period. */
+export function periodKind(period: Period): PeriodKind {
+  if (period === 'none') return 'definition';
+  return typeof period === 'number' ? 'year' : 'end-of-year';
+}
+
+/**
+ * "2020年" / "2020" for a year; "截至2020年底" / "end of 2020" for a total at the end of it;
+ * for a threshold, words that say it has no period.
+ */
 export function formatPeriod(period: Period, locale: Locale): string {
+  if (period === 'none') return locale === 'zh' ? '无（分类标准）' : 'none (a threshold)';
   if (typeof period === 'number') return locale === 'zh' ? `${period}年` : String(period);
   return locale === 'zh' ? `截至${period.endOf}年底` : `end of ${period.endOf}`;
 }
