@@ -17,14 +17,15 @@ interface CheckedChart {
   views: Record<Locale, ChartView>;
 }
 
-export interface ChartFigure {
+/** Everything one chart block (an HTML <figure>) shows, in one language. */
+export interface ChartBlock {
   view: ChartView;
   number: number;
   /** The figure's stable id on its page: `chart-<id>`. */
   anchor: string;
   csvPath: string;
-  /** The publishers of the plotted figures' sources. */
-  source: string;
+  /** The publishers of the plotted figures' sources, for the block's "Source:" line. */
+  publishers: string;
 }
 
 let charts: Promise<Map<string, CheckedChart>> | undefined;
@@ -58,7 +59,7 @@ function getChartNumbers(): Promise<Map<string, number>> {
   return chartNumbers;
 }
 
-export async function getChartFigure(id: string, locale: Locale, usedBy: string): Promise<ChartFigure> {
+export async function getChartBlock(id: string, locale: Locale, usedBy: string): Promise<ChartBlock> {
   const checked = (await getCharts()).get(id);
   if (checked === undefined) throw new Error(`${usedBy} names chart "${id}", but there is no ${chartFile(id)}.`);
   const figures = await getFiguresById();
@@ -69,6 +70,6 @@ export async function getChartFigure(id: string, locale: Locale, usedBy: string)
     number: (await getChartNumbers()).get(id) ?? 0,
     anchor: `chart-${id}`,
     csvPath: filePath(chartCsvName(id), import.meta.env.BASE_URL),
-    source: [...new Set(sources.map((source) => source.publisher[locale]))].join(locale === 'zh' ? '、' : ', '),
+    publishers: [...new Set(sources.map((source) => source.publisher[locale]))].join(locale === 'zh' ? '、' : ', '),
   };
 }
