@@ -2,8 +2,11 @@ import { z } from 'astro/zod';
 import { figureId } from './figure.ts';
 import { localizedText } from './localized.ts';
 
-/** `table`: figures of different units or kinds, shown as a table with no canvas and no script. */
-export const chartTypes = ['bar', 'horizontal-bar', 'line', 'doughnut', 'table'] as const;
+/**
+ * The types the report's charts use, each drawn and tested: bars, and `table` for figures of
+ * different units or kinds, shown as a table with no canvas and no script.
+ */
+export const chartTypes = ['bar', 'horizontal-bar', 'table'] as const;
 
 /**
  * A chart definition (content/charts/<id>.yaml). It holds no numbers: it names figures, and the
@@ -22,7 +25,7 @@ export const chartSchema = z
     /** The unit of the value axis; a table has none (each row writes its own unit). */
     valueAxis: localizedText.optional(),
     categoryAxis: localizedText.optional(),
-    /** One bar, point or slice per figure, in this order; `label` overrides the figure's own label. */
+    /** One bar (or table row) per figure, in this order; `label` overrides the figure's own label. */
     figures: z.array(z.object({ figure: figureId, label: localizedText.optional() }).strict()).min(1, 'a chart needs at least one figure'),
   })
   .strict();

@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { chartSchema } from '../../src/schemas/chart.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 
@@ -81,5 +82,18 @@ describe('report schema', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['keyFigures']);
+  });
+});
+
+describe('chart schema', () => {
+  test('offers only the chart types the site draws', () => {
+    const text = { zh: '文', en: 'text' };
+    const chart = { section: 'talent', title: text, caption: text, description: text, valueAxis: text, figures: [{ figure: 'talent.a' }] };
+    expect(chartSchema.safeParse({ ...chart, type: 'horizontal-bar' }).success).toBe(true);
+    for (const type of ['line', 'doughnut']) {
+      expect(chartSchema.safeParse({ ...chart, type }).error?.issues.map((issue) => issue.message)).toEqual([
+        'unknown chart type: expected one of bar, horizontal-bar, table',
+      ]);
+    }
   });
 });
