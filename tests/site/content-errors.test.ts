@@ -6,6 +6,7 @@ import { brokenLinks } from '../helpers/check-links.ts';
 import { prepareFixture, workDir } from '../helpers/fixtures.ts';
 import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
 import { formatPunctuationSlip, punctuationSlips } from '../helpers/punctuation.ts';
+import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
 
 /**
  * Each bad-content fixture must stop the build with a message that names the file and the field
@@ -129,7 +130,7 @@ describe('bad content is caught in the built site', () => {
     // As `npm run build` does: the search pages link to the index Pagefind writes after the build.
     const { status, output } = await buildFixture('broken-link', { pagefind: true });
     expect(status, output).toBe(0);
-    expect(brokenLinks(path.join(workDir, 'broken-link', 'dist'), { site: 'https://postal-report.example.org' })).toEqual([
+    expect(brokenLinks(path.join(workDir, 'broken-link', 'dist'), { site: defaultSiteUrl })).toEqual([
       '/en/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
       '/en/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
     ]);
