@@ -115,6 +115,15 @@ describe('bad content stops the build with a clear message', () => {
     expect(status).not.toBe(0);
   });
 
+  test.concurrent('section front matter of the wrong type, with an unknown field, in friendly words', async () => {
+    const { contentDir, status, output } = await buildFixture('section-front-matter');
+    expect(output).toContain('sections → en/alpha data does not match collection schema.');
+    expect(output).toContain('order: expected a number, received the text "first"');
+    expect(output).toContain(': unknown field "draft": check its spelling, or remove it');
+    expect(output).toContain(`${contentDir}/sections/en/alpha.mdx`);
+    expect(status).not.toBe(0);
+  });
+
   test.concurrent('a chart without its English title names the chart file and the field', async () => {
     const { contentDir, status, output } = await buildFixture('chart-missing-english');
     expect(output).toContain('charts → alpha-villages data does not match collection schema.');

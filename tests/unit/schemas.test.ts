@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { problemLine } from '../../src/lib/content/schema-errors.ts';
 import { chartSchema } from '../../src/schemas/chart.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
@@ -16,7 +17,7 @@ const valid = {
 
 const issues = (data: unknown) => {
   const result = figureSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success ? [] : result.error.issues.map(problemLine);
 };
 
 describe('figure schema', () => {
@@ -64,7 +65,7 @@ describe('figure schema', () => {
   });
 
   test('an unexpected field', () => {
-    expect(issues({ ...valid, note: 'x' })).toEqual([': Unrecognized key: "note"']);
+    expect(issues({ ...valid, note: 'x' })).toEqual(['(top level): unknown field "note": check its spelling, or remove it']);
   });
 });
 
