@@ -4,18 +4,19 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
-import { chartTypesPlugin } from './src/build/chart-types-plugin.ts';
+import { chartTypesPlugin } from './src/integrations/chart-types-plugin.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
-import remarkFigureRefs from './src/remark/figure-refs.ts';
+import remarkFigureRefs from './src/integrations/remark/figure-refs.ts';
+import { defaultSiteUrl } from './src/lib/seo/site-url.ts';
 import { sitemapLinks } from './src/lib/seo/sitemap-links.ts';
-import remarkProseNumbers from './src/remark/prose-numbers.ts';
-import remarkSectionBlocks from './src/remark/section-blocks.ts';
+import remarkProseNumbers from './src/integrations/remark/prose-numbers.ts';
+import remarkSectionBlocks from './src/integrations/remark/section-blocks.ts';
 
 /*
  * SITE_URL and BASE_PATH let the same code publish at a domain root or under a sub-path.
  * ASTRO_CACHE_DIR keeps the content cache of fixture and benchmark builds apart from the real one.
  */
-const site = process.env.SITE_URL ?? 'https://postal-report.example.org';
+const site = process.env.SITE_URL ?? defaultSiteUrl;
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({

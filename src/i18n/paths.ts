@@ -32,3 +32,11 @@ export function localeFromPath(pathname: string, base = '/'): Locale {
 export function langParam(locale: Locale): string | undefined {
   return localeInfo[locale].pathPrefix || undefined;
 }
+
+/**
+ * The static paths of a page that exists once per language (home, data, search): the `[...lang]`
+ * parameter of each locale, and the locale as a prop.
+ */
+export function localePaths() {
+  return locales.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+}

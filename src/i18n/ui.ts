@@ -1,13 +1,14 @@
+import { friendlyErrorMap, problemLine } from '../lib/content/schema-errors.ts';
 import type { Locale } from './locales.ts';
 import { uiSchema, type UIKey, type UIStrings } from './ui-schema.ts';
 import en from './ui/en.json';
 import zh from './ui/zh.json';
 
 export function parseDictionary(locale: Locale, raw: unknown): UIStrings {
-  const result = uiSchema.safeParse(raw);
+  const result = uiSchema.safeParse(raw, { error: friendlyErrorMap });
   if (!result.success) {
-    const problems = result.error.issues.map((issue) => `"${issue.path.join('.')}": ${issue.message}`).join('; ');
-    throw new Error(`src/i18n/ui/${locale}.json does not match the UI strings schema: ${problems}`);
+    const problems = result.error.issues.map((issue) => `  - ${problemLine(issue)}`).join('\n');
+    throw new Error(`src/i18n/ui/${locale}.json does not match the UI strings schema:\n${problems}`);
   }
   return result.data;
 }

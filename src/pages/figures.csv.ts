@@ -1,8 +1,8 @@
 /* Every figure of the report, both languages' labels side by side: /figures.csv. */
 import type { APIRoute } from 'astro';
-import { getFigureRecords } from '../data/dataset.ts';
-import { figureRecordColumns } from '../lib/data/figure-records.ts';
-import { recordsToCsv } from '../lib/data/to-csv.ts';
+import { getFigureRecords } from '../queries/dataset.ts';
+import { figureRecordColumns } from '../lib/dataset/figure-records.ts';
+import { recordsToCsv } from '../lib/dataset/to-csv.ts';
 
 export const GET: APIRoute = async () => {
   const csv = recordsToCsv(figureRecordColumns, await getFigureRecords());

@@ -1,6 +1,6 @@
 /* Every figure of the report as JSON: /figures.json. Same records as figures.csv. */
 import type { APIRoute } from 'astro';
-import { getFigureRecords } from '../data/dataset.ts';
+import { getFigureRecords } from '../queries/dataset.ts';
 
 export const GET: APIRoute = async () => {
   const figures = await getFigureRecords();

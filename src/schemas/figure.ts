@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { localizedText } from './localized.ts';
+import { withFriendlyErrors } from './with-friendly-errors.ts';
 
 export const unitKeywords = ['items', 'yuan', 'percent', 'percentage-points'] as const;
 export const qualifiers = ['exact', 'over', 'about', 'nearly', 'at-least'] as const;
@@ -44,28 +45,30 @@ export const figureId = z
     'expected a dotted kebab-case id such as infrastructure.parcel-lockers',
   );
 
-export const figureSchema = z
-  .object({
-    id: figureId,
-    /** The section slug; the loader fills it in from the figure file's name. */
-    section: z.string().min(1),
-    value: z
-      // zod 4 numbers are finite already: Infinity and NaN fail the type check.
-      .number({ error: 'expected a plain number in base units (62000, not "6.2万")' })
-      .nonnegative(),
-    unit,
-    qualifier: qualifier.default('exact'),
-    period,
-    /**
-     * The source writes this small count in Chinese numerals (两个机房, 四所): Chinese prose does
-     * too. Only exact counts from one to ten are written out; tables keep digits.
-     */
-    zhNumerals: z.literal(true).optional(),
-    label: localizedText,
-    /** An id of content/sources.yaml; the loader fills in the file's default. */
-    source: z.string().min(1),
-  })
-  .strict();
+export const figureSchema = withFriendlyErrors(
+  z
+    .object({
+      id: figureId,
+      /** The section slug; the loader fills it in from the figure file's name. */
+      section: z.string().min(1),
+      value: z
+        // zod 4 numbers are finite already: Infinity and NaN fail the type check.
+        .number({ error: 'expected a plain number in base units (62000, not "6.2万")' })
+        .nonnegative(),
+      unit,
+      qualifier: qualifier.default('exact'),
+      period,
+      /**
+       * The source writes this small count in Chinese numerals (两个机房, 四所): Chinese prose does
+       * too. Only exact counts from one to ten are written out; tables keep digits.
+       */
+      zhNumerals: z.literal(true).optional(),
+      label: localizedText,
+      /** An id of content/sources.yaml; the loader fills in the file's default. */
+      source: z.string().min(1),
+    })
+    .strict(),
+);
 
 export type Figure = z.infer<typeof figureSchema>;
 export type Unit = Figure['unit'];

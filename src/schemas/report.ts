@@ -1,44 +1,51 @@
 import { z } from 'astro/zod';
 import { figureId } from './figure.ts';
 import { localizedText } from './localized.ts';
+import { withFriendlyErrors } from './with-friendly-errors.ts';
 
 /** A citation: the document the figures and the text come from. */
-export const sourceSchema = z
-  .object({
-    title: localizedText,
-    publisher: localizedText,
-    date: z.coerce.date(),
-    url: z.url().optional(),
-    /** Where the text was actually taken from, when that is not the publisher's own site. */
-    republished: z.object({ name: localizedText, url: z.url(), date: z.coerce.date() }).strict().optional(),
-  })
-  .strict();
+export const sourceSchema = withFriendlyErrors(
+  z
+    .object({
+      title: localizedText,
+      publisher: localizedText,
+      date: z.coerce.date(),
+      url: z.url().optional(),
+      /** Where the text was actually taken from, when that is not the publisher's own site. */
+      republished: z.object({ name: localizedText, url: z.url(), date: z.coerce.date() }).strict().optional(),
+    })
+    .strict(),
+);
 
 /** The publication as a whole: what the home page, the head and the structured data say about it. */
-export const reportSchema = z
-  .object({
-    title: localizedText,
-    subtitle: localizedText,
-    summary: localizedText,
-    publisher: localizedText,
-    conference: z.object({ name: localizedText, date: z.coerce.date(), place: localizedText }).strict(),
-    /** An id of content/sources.yaml. */
-    source: z.string().min(1),
-    /** Figures highlighted on the home page, in this order. */
-    keyFigures: z.array(figureId).min(1),
-  })
-  .strict();
+export const reportSchema = withFriendlyErrors(
+  z
+    .object({
+      title: localizedText,
+      subtitle: localizedText,
+      summary: localizedText,
+      publisher: localizedText,
+      conference: z.object({ name: localizedText, date: z.coerce.date(), place: localizedText }).strict(),
+      /** An id of content/sources.yaml. */
+      source: z.string().min(1),
+      /** Figures highlighted on the home page, in this order. */
+      keyFigures: z.array(figureId).min(1),
+    })
+    .strict(),
+);
 
 /** Front matter of a section page (content/sections/<locale>/<slug>.mdx). */
-export const sectionSchema = z
-  .object({
-    title: z.string().trim().min(1),
-    /** Shown by search engines under the title: one or two sentences. */
-    description: z.string().trim().min(10).max(200),
-    /** Position in the report; the same in every language. */
-    order: z.number().int().positive(),
-  })
-  .strict();
+export const sectionSchema = withFriendlyErrors(
+  z
+    .object({
+      title: z.string().trim().min(1),
+      /** Shown by search engines under the title: one or two sentences. */
+      description: z.string().trim().min(10).max(200),
+      /** Position in the report; the same in every language. */
+      order: z.number().int().positive(),
+    })
+    .strict(),
+);
 
 export type Source = z.infer<typeof sourceSchema>;
 export type Report = z.infer<typeof reportSchema>;

@@ -14,12 +14,11 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 function palette(element: HTMLElement) {
   const style = getComputedStyle(element);
   const read = (name: string) => style.getPropertyValue(name).trim();
-  return { bar: read('--chart-bar'), text: read('--chart-text'), grid: read('--chart-grid'), surface: read('--surface') };
+  return { bar: read('--chart-bar'), text: read('--chart-text'), grid: read('--chart-grid') };
 }
 
 function configuration(config: ChartConfig, colours: ReturnType<typeof palette>): ChartConfiguration {
   const horizontal = config.type === 'horizontal-bar';
-  const circular = config.type === 'doughnut';
   const tick = (value: string | number) => (typeof value === 'number' ? formatNumber(value, config.locale) : value);
   const axisTitle = (text: string | undefined) => ({ display: text !== undefined, text: text ?? '', color: colours.text });
   const valueScale = {
@@ -31,7 +30,8 @@ function configuration(config: ChartConfig, colours: ReturnType<typeof palette>)
   const categoryScale = { ticks: { color: colours.text }, grid: { display: false }, title: axisTitle(config.categoryAxis) };
 
   return {
-    type: circular ? 'doughnut' : horizontal ? 'bar' : config.type === 'line' ? 'line' : 'bar',
+    // A horizontal bar chart is a bar chart along the y axis.
+    type: 'bar',
     data: {
       labels: config.labels,
       datasets: [
@@ -39,7 +39,7 @@ function configuration(config: ChartConfig, colours: ReturnType<typeof palette>)
           label: config.valueAxis,
           data: config.values,
           backgroundColor: colours.bar,
-          borderColor: circular ? colours.surface : colours.bar,
+          borderColor: colours.bar,
         },
       ],
     },
@@ -51,7 +51,7 @@ function configuration(config: ChartConfig, colours: ReturnType<typeof palette>)
         legend: { display: false },
         tooltip: { callbacks: { label: (item) => config.texts[item.dataIndex] ?? '' } },
       },
-      scales: circular ? {} : horizontal ? { x: valueScale, y: categoryScale } : { x: categoryScale, y: valueScale },
+      scales: horizontal ? { x: valueScale, y: categoryScale } : { x: categoryScale, y: valueScale },
     },
   };
 }

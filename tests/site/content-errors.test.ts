@@ -6,6 +6,7 @@ import { brokenLinks } from '../helpers/check-links.ts';
 import { prepareFixture, workDir } from '../helpers/fixtures.ts';
 import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
 import { formatPunctuationSlip, punctuationSlips } from '../helpers/punctuation.ts';
+import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
 
 /**
  * Each bad-content fixture must stop the build with a message that names the file and the field
@@ -114,6 +115,15 @@ describe('bad content stops the build with a clear message', () => {
     expect(status).not.toBe(0);
   });
 
+  test.concurrent('section front matter of the wrong type, with an unknown field, in friendly words', async () => {
+    const { contentDir, status, output } = await buildFixture('section-front-matter');
+    expect(output).toContain('sections → en/alpha data does not match collection schema.');
+    expect(output).toContain('order: expected a number, received the text "first"');
+    expect(output).toContain(': unknown field "draft": check its spelling, or remove it');
+    expect(output).toContain(`${contentDir}/sections/en/alpha.mdx`);
+    expect(status).not.toBe(0);
+  });
+
   test.concurrent('a chart without its English title names the chart file and the field', async () => {
     const { contentDir, status, output } = await buildFixture('chart-missing-english');
     expect(output).toContain('charts → alpha-villages data does not match collection schema.');
@@ -129,7 +139,7 @@ describe('bad content is caught in the built site', () => {
     // As `npm run build` does: the search pages link to the index Pagefind writes after the build.
     const { status, output } = await buildFixture('broken-link', { pagefind: true });
     expect(status, output).toBe(0);
-    expect(brokenLinks(path.join(workDir, 'broken-link', 'dist'), { site: 'https://postal-report.example.org' })).toEqual([
+    expect(brokenLinks(path.join(workDir, 'broken-link', 'dist'), { site: defaultSiteUrl })).toEqual([
       '/en/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
       '/en/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
     ]);

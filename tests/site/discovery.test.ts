@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
+import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
 import { readPage } from '../helpers/site.ts';
 
 /*
@@ -9,7 +10,7 @@ import { readPage } from '../helpers/site.ts';
  * structured data, sitemap and robots.txt. The site URL is the default of astro.config.mjs.
  */
 const siteDir = inject('siteDir');
-const site = 'https://postal-report.example.org';
+const site = defaultSiteUrl;
 
 /** Every HTML page of the site by URL path (`/en/talent/`), the 404 page apart. */
 const pagePaths = fs

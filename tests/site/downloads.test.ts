@@ -3,7 +3,7 @@ import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
-import { figureRecordColumns } from '../../src/lib/data/figure-records.ts';
+import { figureRecordColumns } from '../../src/lib/dataset/figure-records.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 
 const siteDir = inject('siteDir');

@@ -8,11 +8,12 @@ import { workDir } from '../helpers/fixtures.ts';
 import { isolatedProject } from '../helpers/isolated-project.ts';
 import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
 import { formatPunctuationSlip, punctuationSlips } from '../helpers/punctuation.ts';
+import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
 
 /** Quality gates over the real report, built once by the global setup. */
 const siteDir = inject('siteDir');
 /** The default SITE_URL of astro.config.mjs, which the global setup builds with. */
-const site = 'https://postal-report.example.org';
+const site = defaultSiteUrl;
 
 const htmlPages = fs
   .readdirSync(siteDir, { recursive: true, withFileTypes: true })

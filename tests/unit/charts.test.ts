@@ -1,8 +1,12 @@
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { toChartConfig } from '../../src/lib/charts/chart-config.ts';
 import { chartJsRegistrations } from '../../src/lib/charts/chart-js-registrations.ts';
 import { buildChartView, checkChart } from '../../src/lib/charts/chart-view.ts';
 import { numberCharts } from '../../src/lib/charts/number-charts.ts';
+import { collectFigureRefs } from '../../src/lib/content/collect-figure-refs.ts';
 import { fillFigureParts, fillFigureText, partsToText, quotedFigureIds } from '../../src/lib/charts/fill-figure-text.ts';
 import type { Chart } from '../../src/schemas/chart.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
@@ -141,13 +145,32 @@ describe('buildChartView', () => {
 });
 
 describe('numberCharts', () => {
+  // The refs as the remark plugin collects them from each section's MDX.
+  const refsOf = (mdx: string) => collectFigureRefs(unified().use(remarkParse).use(remarkMdx).parse(mdx));
+
   test('numbers charts in reading order across sections, once each', () => {
-    const numbers = numberCharts(['Text <Chart id="a" />\n\n<Chart id="b"/>', 'none here', '<Chart  id="c" />\n<Chart id="a" />']);
+    const numbers = numberCharts([
+      refsOf('Text <Stat id="x.y"/>\n\n<Chart id="a" />\n\n<Chart id="b"/>'),
+      refsOf('none here'),
+      refsOf('<Chart  id="c" />\n\n<Chart id="a" />'),
+    ]);
     expect([...numbers]).toEqual([
       ['a', 1],
       ['b', 2],
       ['c', 3],
     ]);
+  });
+
+  test('an id in single quotes is numbered like one in double quotes', () => {
+    expect([...numberCharts([refsOf('<Chart id=\'a\'/>\n\n<Chart id="b" />')])]).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ]);
+  });
+
+  test('a chart shown as code in a code block is not counted', () => {
+    const mdx = ['```mdx', '<Chart id="example" />', '```', '', 'Text `<Chart id="inline" />`.', '', '<Chart id="real" />'].join('\n');
+    expect([...numberCharts([refsOf(mdx)])]).toEqual([['real', 1]]);
   });
 });
 
@@ -157,8 +180,6 @@ describe('chartJsRegistrations', () => {
       "import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';\n" +
         'Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);\n',
     );
-    const doughnut = chartJsRegistrations(['doughnut']);
-    expect(doughnut).toContain('Chart.register(ArcElement, DoughnutController, Tooltip);');
-    expect(doughnut).not.toContain('Bar');
+    expect(chartJsRegistrations([])).toBe("import { Chart, Tooltip } from 'chart.js';\nChart.register(Tooltip);\n");
   });
 });

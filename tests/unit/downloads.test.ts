@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { figureRecordColumns, toFigureRecord } from '../../src/lib/data/figure-records.ts';
-import { toCsv } from '../../src/lib/data/to-csv.ts';
+import { figureRecordColumns, toFigureRecord } from '../../src/lib/dataset/figure-records.ts';
+import { toCsv } from '../../src/lib/dataset/to-csv.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import type { Source } from '../../src/schemas/report.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filePath, langParam, localeFromPath, pagePath } from '../../src/i18n/paths.ts';
+import { filePath, langParam, localeFromPath, localePaths, pagePath } from '../../src/i18n/paths.ts';
 
 describe.each([
   ['/', ''],
@@ -32,4 +32,13 @@ test('a section slug that starts like a language prefix stays Chinese', () => {
 test('route parameter of each language', () => {
   expect(langParam('zh')).toBeUndefined();
   expect(langParam('en')).toBe('en');
+});
+
+describe('localePaths', () => {
+  test('one path per language: Chinese at the root, English under en/', () => {
+    expect(localePaths()).toEqual([
+      { params: { lang: undefined }, props: { locale: 'zh' } },
+      { params: { lang: 'en' }, props: { locale: 'en' } },
+    ]);
+  });
 });

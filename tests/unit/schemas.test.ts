@@ -1,4 +1,6 @@
 import { describe, expect, test } from 'vitest';
+import { problemLine } from '../../src/lib/content/schema-errors.ts';
+import { chartSchema } from '../../src/schemas/chart.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 import { reportSchema } from '../../src/schemas/report.ts';
 
@@ -15,7 +17,7 @@ const valid = {
 
 const issues = (data: unknown) => {
   const result = figureSchema.safeParse(data);
-  return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+  return result.success ? [] : result.error.issues.map(problemLine);
 };
 
 describe('figure schema', () => {
@@ -63,7 +65,7 @@ describe('figure schema', () => {
   });
 
   test('an unexpected field', () => {
-    expect(issues({ ...valid, note: 'x' })).toEqual([': Unrecognized key: "note"']);
+    expect(issues({ ...valid, note: 'x' })).toEqual(['(top level): unknown field "note": check its spelling, or remove it']);
   });
 });
 
@@ -81,5 +83,18 @@ describe('report schema', () => {
     });
     expect(result.success).toBe(false);
     expect(result.error?.issues[0]?.path).toEqual(['keyFigures']);
+  });
+});
+
+describe('chart schema', () => {
+  test('offers only the chart types the site draws', () => {
+    const text = { zh: '文', en: 'text' };
+    const chart = { section: 'talent', title: text, caption: text, description: text, valueAxis: text, figures: [{ figure: 'talent.a' }] };
+    expect(chartSchema.safeParse({ ...chart, type: 'horizontal-bar' }).success).toBe(true);
+    for (const type of ['line', 'doughnut']) {
+      expect(chartSchema.safeParse({ ...chart, type }).error?.issues.map((issue) => issue.message)).toEqual([
+        'unknown chart type: expected one of bar, horizontal-bar, table',
+      ]);
+    }
   });
 });

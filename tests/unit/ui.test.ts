@@ -15,7 +15,19 @@ describe('UI dictionaries', () => {
   test('a missing key stops with the file and the key', () => {
     const { 'nav.home': _, ...incomplete } = zh;
     expect(() => parseDictionary('zh', incomplete)).toThrow(
-      'src/i18n/ui/zh.json does not match the UI strings schema: "nav.home": missing: every locale needs this string',
+      'src/i18n/ui/zh.json does not match the UI strings schema:\n  - nav.home: missing: every locale needs this string',
+    );
+  });
+
+  test('a misspelt key and a value that is not text, in friendly words', () => {
+    const { 'nav.home': home, ...rest } = en;
+    expect(() => parseDictionary('en', { ...rest, 'nav.hom': home, 'nav.data': 3 })).toThrow(
+      [
+        'src/i18n/ui/en.json does not match the UI strings schema:',
+        '  - nav.home: missing: every locale needs this string',
+        '  - nav.data: expected a string',
+        '  - (top level): unknown field "nav.hom": check its spelling, or remove it',
+      ].join('\n'),
     );
   });
 

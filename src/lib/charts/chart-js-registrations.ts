@@ -4,8 +4,6 @@ import type { Chart } from '../../schemas/chart.ts';
 const partsByType: Record<Chart['type'], readonly string[]> = {
   bar: ['BarController', 'BarElement', 'CategoryScale', 'LinearScale'],
   'horizontal-bar': ['BarController', 'BarElement', 'CategoryScale', 'LinearScale'],
-  line: ['LineController', 'LineElement', 'PointElement', 'CategoryScale', 'LinearScale'],
-  doughnut: ['DoughnutController', 'ArcElement'],
   table: [],
 };
 

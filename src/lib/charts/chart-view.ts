@@ -5,7 +5,7 @@ import { formatFigure, formatPeriod } from '../format/format-figure.ts';
 import { formatComparisonProblem, unmarkedComparisons } from '../content/comparison-words.ts';
 import { fillFigureParts, fillFigureText, partsToText, type TextPart } from './fill-figure-text.ts';
 
-/** One bar, point or slice: the figure it shows and its texts in one language. */
+/** One bar: the figure it shows and its texts in one language. */
 export interface ChartRow {
   figureId: string;
   label: string;

@@ -1,14 +1,17 @@
+import type { FigureRef } from '../content/collect-figure-refs.ts';
+
 /**
  * Chart numbers in reading order through the report: the first `<Chart>` of the first section is
- * 1, and so on. Read from the MDX source, so every page knows every number before rendering;
- * the languages show the same charts in the same order, so the numbers agree across them.
+ * 1, and so on. Takes each section's refs as the remark plugin collected them from the MDX syntax
+ * tree (the same refs the parity check compares), so a chart counts exactly when it is rendered:
+ * whatever quotes its id is written with, and never when it sits in a code block. The languages
+ * show the same charts in the same order, so the numbers agree across them.
  */
-export function numberCharts(sectionBodies: readonly string[]): Map<string, number> {
+export function numberCharts(refsBySection: readonly (readonly FigureRef[])[]): Map<string, number> {
   const numbers = new Map<string, number>();
-  for (const body of sectionBodies) {
-    for (const match of body.matchAll(/<Chart\s[^>]*?\bid="([^"]+)"/g)) {
-      const id = match[1] ?? '';
-      if (!numbers.has(id)) numbers.set(id, numbers.size + 1);
+  for (const refs of refsBySection) {
+    for (const ref of refs) {
+      if (ref.component === 'Chart' && !numbers.has(ref.id)) numbers.set(ref.id, numbers.size + 1);
     }
   }
   return numbers;

@@ -34,21 +34,21 @@ const advice = 'Every language shows the same figures and charts, in the same or
  * same order as the source language, so a reader switching language finds the same numbers in
  * the same places. Returns one message per difference, naming both files.
  */
-export function sectionRefsProblems(slug: string, source: SectionRefs, translation: SectionRefs): string[] {
+export function sectionRefsProblems(slug: string, sourceLanguage: SectionRefs, translation: SectionRefs): string[] {
   const problems = [
-    ...missingFrom(source, translation).map(
-      (ref) => `Section "${slug}": ${at(source.file, ref)} shows ${shown(ref)}, but ${translation.file} does not. ${advice}`,
+    ...missingFrom(sourceLanguage, translation).map(
+      (ref) => `Section "${slug}": ${at(sourceLanguage.file, ref)} shows ${shown(ref)}, but ${translation.file} does not. ${advice}`,
     ),
-    ...missingFrom(translation, source).map(
-      (ref) => `Section "${slug}": ${at(translation.file, ref)} shows ${shown(ref)}, but ${source.file} does not. ${advice}`,
+    ...missingFrom(translation, sourceLanguage).map(
+      (ref) => `Section "${slug}": ${at(translation.file, ref)} shows ${shown(ref)}, but ${sourceLanguage.file} does not. ${advice}`,
     ),
   ];
   if (problems.length > 0) return problems;
   const order = (side: SectionRefs) => side.refs.map((ref) => ref.id).join(', ');
   const sequence = (side: SectionRefs) => side.refs.map(shown).join('\n');
-  if (sequence(source) !== sequence(translation)) {
+  if (sequence(sourceLanguage) !== sequence(translation)) {
     return [
-      `Section "${slug}" shows its figures in a different order: ${source.file} has ${order(source)}; ${translation.file} has ${order(translation)}. ${advice}`,
+      `Section "${slug}" shows its figures in a different order: ${sourceLanguage.file} has ${order(sourceLanguage)}; ${translation.file} has ${order(translation)}. ${advice}`,
     ];
   }
   return [];

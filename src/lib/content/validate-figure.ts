@@ -1,19 +1,17 @@
 import { figureSchema } from '../../schemas/figure.ts';
 import { formatComparisonProblem, unmarkedComparisons } from './comparison-words.ts';
 import type { FigureRecord } from './read-figure-files.ts';
+import { friendlyErrorMap, problemLine } from './schema-errors.ts';
 
 /**
  * Checks one figure against the schema and explains every problem in the editor's terms:
- * the file, the figure id, the field and what was expected. Astro would report the same
- * problems, but its wording ("Did not match union") does not say what a unit may be.
+ * the file, the figure id, the field and what was expected. The loader checks every figure before
+ * handing it to Astro, so that one message lists every problem of a figure, under its file.
  */
 export function figureProblems(record: FigureRecord): string | undefined {
-  const result = figureSchema.safeParse(record.data);
+  const result = figureSchema.safeParse(record.data, { error: friendlyErrorMap });
   if (result.success) return undefined;
-  const lines = result.error.issues.map((issue) => {
-    const field = issue.path.length > 0 ? issue.path.join('.') : '(the figure itself)';
-    return `  - ${field}: ${issue.message}`;
-  });
+  const lines = result.error.issues.map((issue) => `  - ${problemLine(issue)}`);
   return `${record.filePath}: figure "${record.id}" is not valid:\n${lines.join('\n')}`;
 }
 

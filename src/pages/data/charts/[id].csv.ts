@@ -1,9 +1,9 @@
 /* The data of one chart, in the order it plots it, both languages: /data/charts/<id>.csv. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCharts } from '../../../data/charts.ts';
-import { getFigureRecords } from '../../../data/dataset.ts';
-import { figureRecordColumns } from '../../../lib/data/figure-records.ts';
-import { recordsToCsv } from '../../../lib/data/to-csv.ts';
+import { getCharts } from '../../../queries/charts.ts';
+import { getFigureRecords } from '../../../queries/dataset.ts';
+import { figureRecordColumns } from '../../../lib/dataset/figure-records.ts';
+import { recordsToCsv } from '../../../lib/dataset/to-csv.ts';
 
 export const getStaticPaths = (async () => [...(await getCharts()).keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
 

@@ -1,5 +1,5 @@
 /* The whole dataset as flat bilingual records, for figures.csv, figures.json and chart CSVs. */
-import { toFigureRecord, type FigureRecord } from '../lib/data/figure-records.ts';
+import { toFigureRecord, type FigureRecord } from '../lib/dataset/figure-records.ts';
 import { contentFile } from '../lib/content/content-dir.ts';
 import { getFigure, getFiguresById, getSource } from './publication.ts';
 

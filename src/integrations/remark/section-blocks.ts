@@ -1,4 +1,4 @@
-import { sectionBlocks } from '../lib/content/section-blocks.ts';
+import { sectionBlocks } from '../../lib/content/section-blocks.ts';
 
 interface VFileLike {
   data: { astro?: { frontmatter?: Record<string, unknown> } };

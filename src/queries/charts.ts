@@ -3,12 +3,13 @@
  * language when the collection is first read (so an unused chart with a typo fails too), and
  * numbered in reading order through the report ("图 3" is the third chart in every language).
  */
-import { getCollection } from 'astro:content';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { getCollection, render } from 'astro:content';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
 import { filePath } from '../i18n/paths.ts';
 import { buildChartView, type ChartView } from '../lib/charts/chart-view.ts';
 import { numberCharts } from '../lib/charts/number-charts.ts';
 import { contentFile } from '../lib/content/content-dir.ts';
+import { figureRefsOf } from '../lib/content/figure-refs-of.ts';
 import type { Chart } from '../schemas/chart.ts';
 import { getFiguresById, getSectionPairs, getSource } from './publication.ts';
 
@@ -17,14 +18,15 @@ interface CheckedChart {
   views: Record<Locale, ChartView>;
 }
 
-export interface ChartFigure {
+/** Everything one chart block (an HTML <figure>) shows, in one language. */
+export interface ChartBlock {
   view: ChartView;
   number: number;
   /** The figure's stable id on its page: `chart-<id>`. */
   anchor: string;
   csvPath: string;
-  /** The publishers of the plotted figures' sources. */
-  source: string;
+  /** The publishers of the plotted figures' sources, for the block's "Source:" line. */
+  publishers: string;
 }
 
 let charts: Promise<Map<string, CheckedChart>> | undefined;
@@ -53,22 +55,32 @@ export function getChartSections(): Promise<ReadonlyMap<string, string>> {
   return chartSections;
 }
 
+/** Numbered from the source language's sections, which every translation matches chart for chart. */
 function getChartNumbers(): Promise<Map<string, number>> {
-  chartNumbers ??= getSectionPairs().then((pairs) => numberCharts(pairs.map((pair) => pair.byLocale.zh.body ?? '')));
+  chartNumbers ??= getSectionPairs().then(async (pairs) => {
+    const rendered = await Promise.all(pairs.map((pair) => render(pair.byLocale[defaultLocale])));
+    return numberCharts(rendered.map(({ remarkPluginFrontmatter }) => figureRefsOf(remarkPluginFrontmatter)));
+  });
   return chartNumbers;
 }
 
-export async function getChartFigure(id: string, locale: Locale, usedBy: string): Promise<ChartFigure> {
+export async function getChartBlock(id: string, locale: Locale, usedBy: string): Promise<ChartBlock> {
   const checked = (await getCharts()).get(id);
   if (checked === undefined) throw new Error(`${usedBy} names chart "${id}", but there is no ${chartFile(id)}.`);
   const figures = await getFiguresById();
   const sourceIds = [...new Set(checked.chart.figures.map(({ figure }) => figures.get(figure)?.source ?? ''))];
   const sources = await Promise.all(sourceIds.map((sourceId) => getSource(sourceId, chartFile(id))));
+  const number = (await getChartNumbers()).get(id);
+  if (number === undefined) {
+    throw new Error(
+      `${usedBy} shows chart "${id}", but no section shows it as a <Chart id="${id}" /> element, so it has no number. Write the element in the text of its section, not inside a {...} expression.`,
+    );
+  }
   return {
     view: checked.views[locale],
-    number: (await getChartNumbers()).get(id) ?? 0,
+    number,
     anchor: `chart-${id}`,
     csvPath: filePath(chartCsvName(id), import.meta.env.BASE_URL),
-    source: [...new Set(sources.map((source) => source.publisher[locale]))].join(locale === 'zh' ? '、' : ', '),
+    publishers: [...new Set(sources.map((source) => source.publisher[locale]))].join(locale === 'zh' ? '、' : ', '),
   };
 }

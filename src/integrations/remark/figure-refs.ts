@@ -1,4 +1,4 @@
-import { collectFigureRefs } from '../lib/content/collect-figure-refs.ts';
+import { collectFigureRefs } from '../../lib/content/collect-figure-refs.ts';
 
 interface VFileLike {
   path?: string;

@@ -4,10 +4,10 @@ import {
   formatProseNumberProblem,
   proseNumberProblems,
   type FigureValue,
-} from '../lib/content/check-prose-numbers.ts';
-import { contentDir, contentFile, displayPath } from '../lib/content/content-dir.ts';
-import { findTypedNumbers } from '../lib/content/find-typed-numbers.ts';
-import { readFigureFiles } from '../lib/content/read-figure-files.ts';
+} from '../../lib/content/check-prose-numbers.ts';
+import { contentDir, contentFile, displayPath } from '../../lib/content/content-dir.ts';
+import { findTypedNumbers } from '../../lib/content/find-typed-numbers.ts';
+import { readFigureFiles } from '../../lib/content/read-figure-files.ts';
 
 interface VFileLike {
   path?: string;

@@ -1,0 +1,104 @@
+import { describe, expect, test } from 'vitest';
+import { checkFigureSections } from '../../src/lib/content/check-figure-sections.ts';
+import { checkSection, sectionVersion, type SectionVersion } from '../../src/lib/content/check-section.ts';
+import type { FigureRef } from '../../src/lib/content/collect-figure-refs.ts';
+import type { SectionBlock } from '../../src/lib/content/section-blocks.ts';
+import type { Figure } from '../../src/schemas/figure.ts';
+
+const zh = 'content/sections/zh/talent.mdx';
+const en = 'content/sections/en/talent.mdx';
+const stat = (id: string, line: number): FigureRef => ({ component: 'Stat', id, line });
+const chart = (id: string, line: number): FigureRef => ({ component: 'Chart', id, line });
+const known = { figures: new Set(['talent.students', 'talent.colleges']), charts: new Map([['titles', 'talent']]) };
+const advice = 'Every language shows the same figures and charts, in the same order.';
+const paragraph = (position: number, line: number): SectionBlock => ({ kind: 'paragraph', position, line, detail: undefined });
+/** A version whose blocks are one paragraph per figure ref, unless given. */
+const version = (
+  file: string,
+  refs: FigureRef[],
+  blocks = refs.map((ref, index) => paragraph(index + 1, ref.line ?? 0)),
+): SectionVersion => ({
+  file,
+  refs,
+  blocks,
+});
+
+describe('checkSection', () => {
+  test('the source language: every id must exist, no parity check', () => {
+    expect(() => checkSection('talent', version(zh, [stat('talent.students', 3), chart('titles', 5)]), known)).not.toThrow();
+    expect(() => checkSection('talent', version(zh, [stat('talent.studnets', 3)]), known)).toThrow(
+      `${zh}:3: <Stat> names figure "talent.studnets", but no figure has this id. Ids in "talent": talent.colleges, talent.students.`,
+    );
+  });
+
+  test('a chart shown in another section', () => {
+    expect(() => checkSection('rural', version(zh, [chart('titles', 4)]), known)).toThrow(
+      `${zh}:4: chart "titles" belongs to section "talent" (its "section" field), not "rural".`,
+    );
+  });
+
+  test('a translation that matches its source language passes', () => {
+    const refs = [stat('talent.students', 3), chart('titles', 5)];
+    expect(() => checkSection('talent', version(en, refs), known, version(zh, refs))).not.toThrow();
+  });
+
+  test('a translation is checked for unknown ids before parity', () => {
+    expect(() => checkSection('talent', version(en, [stat('talent.nope', 7)]), known, version(zh, [stat('talent.students', 3)]))).toThrow(
+      `${en}:7: <Stat> names figure "talent.nope", but no figure has this id.`,
+    );
+  });
+
+  test('a translation whose blocks differ, once its figures match', () => {
+    const refs = [stat('talent.students', 3)];
+    const check = () =>
+      checkSection('talent', version(en, refs, [paragraph(1, 3), paragraph(2, 5)]), known, version(zh, refs, [paragraph(1, 3)]));
+    expect(check).toThrow(
+      `Section "talent", block 2: ${en}:5 has a paragraph, but ${zh} ends after block 1. Both languages have the same headings, paragraphs, lists and charts, in the same order.`,
+    );
+  });
+
+  test('a version as the remark plugins record it in the front matter', () => {
+    const blocks = [paragraph(1, 3)];
+    expect(sectionVersion(zh, { figureRefs: [stat('talent.students', 3)], sectionBlocks: blocks })).toEqual(
+      version(zh, [stat('talent.students', 3)], blocks),
+    );
+    expect(sectionVersion(zh, {})).toEqual(version(zh, [], []));
+  });
+
+  test('every parity problem of a translation in one error, one per line', () => {
+    const check = () => checkSection('talent', version(en, [stat('talent.colleges', 4)]), known, version(zh, [stat('talent.students', 3)]));
+    expect(check).toThrow(
+      [
+        `Section "talent": ${zh}:3 shows figure "talent.students", but ${en} does not. ${advice}`,
+        `Section "talent": ${en}:4 shows figure "talent.colleges", but ${zh} does not. ${advice}`,
+      ].join('\n'),
+    );
+  });
+});
+
+describe('checkFigureSections', () => {
+  const figure = (section: string): Figure => ({
+    id: `${section}.x`,
+    section,
+    value: 1,
+    unit: 'items',
+    qualifier: 'exact',
+    period: 2020,
+    label: { zh: '件', en: 'Items' },
+    source: 's',
+  });
+
+  test('figures of existing sections pass', () => {
+    expect(() => checkFigureSections(new Map([['talent.x', figure('talent')]]), new Set(['talent', 'rural']))).not.toThrow();
+  });
+
+  test('a figures file named after no section', () => {
+    const figures = new Map([
+      ['talent.x', figure('talent')],
+      ['talnet.y', figure('talnet')],
+    ]);
+    expect(() => checkFigureSections(figures, new Set(['talent']))).toThrow(
+      'content/figures/talnet.yaml: figure "talnet.y" belongs to section "talnet", but there is no content/sections/<language>/talnet.mdx. Name the file after an existing section.',
+    );
+  });
+});
