@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentFile } from '../lib/content/content-dir.ts';
+import { figuresLoadError } from '../lib/content/figures-load-error.ts';
 import { pairSections, type SectionPair } from '../lib/content/pair-sections.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Report, Source } from '../schemas/report.ts';
@@ -18,6 +19,9 @@ let sectionPairs: Promise<SectionPair<SectionEntry>[]> | undefined;
  * naming the figure and its file, before a chart or a download meets it and blames itself.
  */
 export function getFiguresById(): Promise<Map<string, Figure>> {
+  // In `astro dev`, a figures file saved with a mistake: show it instead of the last good values.
+  const loadError = figuresLoadError();
+  if (loadError !== undefined) return Promise.reject(loadError);
   figuresById ??= Promise.all([getCollection('figures'), getCollection('sources')]).then(([entries, sources]) => {
     const sourceIds = new Set(sources.map((source) => source.id));
     // Sorted, so that the message does not depend on the order the content store returns entries in.
