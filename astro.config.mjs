@@ -5,18 +5,21 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { chartTypesPlugin } from './src/integrations/chart-types-plugin.ts';
-import { contentDir } from './src/lib/content/content-dir.ts';
+import { hostingIntegration } from './src/integrations/hosting-integration.ts';
 import remarkFigureRefs from './src/integrations/remark/figure-refs.ts';
-import { defaultSiteUrl } from './src/lib/seo/site-url.ts';
-import { sitemapLinks } from './src/lib/seo/sitemap-links.ts';
 import remarkProseNumbers from './src/integrations/remark/prose-numbers.ts';
 import remarkSectionBlocks from './src/integrations/remark/section-blocks.ts';
+import remarkSectionGuard from './src/integrations/remark/section-guard.ts';
+import { contentDir } from './src/lib/content/content-dir.ts';
+import { siteUrlFrom } from './src/lib/hosting/site-url.ts';
+import { sitemapLinks } from './src/lib/seo/sitemap-links.ts';
 
 /*
  * SITE_URL and BASE_PATH let the same code publish at a domain root or under a sub-path.
+ * SITE_URL is checked (src/lib/hosting/site-url.ts); unset, the build uses a placeholder and says so.
  * ASTRO_CACHE_DIR keeps the content cache of fixture and benchmark builds apart from the real one.
  */
-const site = process.env.SITE_URL ?? defaultSiteUrl;
+const { site, warning: siteUrlWarning } = siteUrlFrom(process.env.SITE_URL);
 const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
@@ -31,13 +34,16 @@ export default defineConfig({
       // The sitemap's own `i18n` option emits no x-default; the same alternates as each page's <head> do.
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, site, base) }),
     }),
+    // After the sitemap, whose files its _headers must cover.
+    hostingIntegration({ base, siteUrlWarning }),
   ],
   // Astro 7's default Markdown processor (Sätteri) runs no remark plugins: ours need unified's.
-  markdown: { processor: unified({ remarkPlugins: [remarkFigureRefs, remarkSectionBlocks, remarkProseNumbers] }) },
+  // The section guard comes first: MDX that holds code stops the build before anything reads it.
+  markdown: { processor: unified({ remarkPlugins: [remarkSectionGuard, remarkFigureRefs, remarkSectionBlocks, remarkProseNumbers] }) },
   vite: {
     plugins: [chartTypesPlugin(path.join(contentDir, 'charts'))],
     // Astro inlines scripts smaller than this limit into the page; an inline script would need
-    // 'unsafe-inline' in the Content-Security-Policy (public/_headers). Keep every script a file.
+    // 'unsafe-inline' in the Content-Security-Policy (src/lib/hosting/security-headers.ts). Keep every script a file.
     build: { assetsInlineLimit: 0 },
   },
   devToolbar: { enabled: false },

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
+import { checkedLoader, filesIn, requireFile, requireKebabCaseName, requireValidYaml } from './lib/content/checked-loaders.ts';
 import { contentDir } from './lib/content/content-dir.ts';
 import { figuresLoader } from './lib/content/figures-loader.ts';
 import { chartSchema } from './schemas/chart.ts';
@@ -11,13 +12,42 @@ import { reportSchema, sectionSchema, sourceSchema } from './schemas/report.ts';
  * The contract between editors and code. Everything under content/ is validated here; a
  * mistake stops the build with the collection, the entry id, the field and the file.
  */
+const reportFile = path.join(contentDir, 'report.yaml');
+const sourcesFile = path.join(contentDir, 'sources.yaml');
+const chartsDir = path.join(contentDir, 'charts');
+const sectionsDir = path.join(contentDir, 'sections');
+
+/** A YAML file the report cannot do without: missing, it would stop the build only at the end, naming another file. */
+function requiredYamlFile(yamlFile: string, holds: string) {
+  return checkedLoader(file(yamlFile), () => {
+    requireFile(yamlFile, holds);
+    requireValidYaml(yamlFile);
+  });
+}
+
 export const collections = {
-  report: defineCollection({ loader: file(path.join(contentDir, 'report.yaml')), schema: reportSchema }),
-  sources: defineCollection({ loader: file(path.join(contentDir, 'sources.yaml')), schema: sourceSchema }),
+  report: defineCollection({
+    loader: requiredYamlFile(reportFile, "the report's title, summary, publisher and key figures"),
+    schema: reportSchema,
+  }),
+  sources: defineCollection({
+    loader: requiredYamlFile(sourcesFile, 'the sources that figures and the report cite'),
+    schema: sourceSchema,
+  }),
   figures: defineCollection({ loader: figuresLoader(path.join(contentDir, 'figures')), schema: figureSchema }),
-  charts: defineCollection({ loader: glob({ pattern: '*.yaml', base: path.join(contentDir, 'charts') }), schema: chartSchema }),
+  charts: defineCollection({
+    loader: checkedLoader(glob({ pattern: '*.yaml', base: chartsDir }), () => {
+      for (const chart of filesIn(chartsDir, '.yaml')) {
+        requireKebabCaseName(chart);
+        requireValidYaml(chart);
+      }
+    }),
+    schema: chartSchema,
+  }),
   sections: defineCollection({
-    loader: glob({ pattern: '*/*.mdx', base: path.join(contentDir, 'sections') }),
+    loader: checkedLoader(glob({ pattern: '*/*.mdx', base: sectionsDir }), () =>
+      filesIn(sectionsDir, '.mdx', 1).forEach(requireKebabCaseName),
+    ),
     schema: sectionSchema,
   }),
 };

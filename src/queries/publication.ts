@@ -4,6 +4,7 @@
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { contentFile } from '../lib/content/content-dir.ts';
+import { figuresLoadError } from '../lib/content/figures-load-error.ts';
 import { pairSections, type SectionPair } from '../lib/content/pair-sections.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Report, Source } from '../schemas/report.ts';
@@ -13,9 +14,28 @@ export type SectionEntry = CollectionEntry<'sections'>;
 let figuresById: Promise<Map<string, Figure>> | undefined;
 let sectionPairs: Promise<SectionPair<SectionEntry>[]> | undefined;
 
+/**
+ * Every figure by id. A figure that cites a source missing from sources.yaml stops the build here,
+ * naming the figure and its file, before a chart or a download meets it and blames itself.
+ */
 export function getFiguresById(): Promise<Map<string, Figure>> {
-  figuresById ??= getCollection('figures').then((entries) => new Map(entries.map((entry) => [entry.id, entry.data])));
+  // In `astro dev`, a figures file saved with a mistake: show it instead of the last good values.
+  const loadError = figuresLoadError();
+  if (loadError !== undefined) return Promise.reject(loadError);
+  figuresById ??= Promise.all([getCollection('figures'), getCollection('sources')]).then(([entries, sources]) => {
+    const sourceIds = new Set(sources.map((source) => source.id));
+    // Sorted, so that the message does not depend on the order the content store returns entries in.
+    const unknown = entries.filter((entry) => !sourceIds.has(entry.data.source)).sort((a, b) => a.id.localeCompare(b.id));
+    if (unknown.length > 0) throw new Error(unknown.map((entry) => unknownSourceMessage(entry, [...sourceIds])).join('\n'));
+    return new Map(entries.map((entry) => [entry.id, entry.data]));
+  });
   return figuresById;
+}
+
+function unknownSourceMessage(entry: CollectionEntry<'figures'>, known: string[]): string {
+  const file = entry.filePath ?? contentFile(`figures/${entry.data.section}.yaml`);
+  const ids = known.length > 0 ? `Source ids: ${known.sort().join(', ')}.` : 'It has no sources yet.';
+  return `${file}: figure "${entry.id}" names source "${entry.data.source}", but ${contentFile('sources.yaml')} has no source with this id. ${ids}`;
 }
 
 let figureIds: Promise<ReadonlySet<string>> | undefined;

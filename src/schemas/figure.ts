@@ -45,6 +45,13 @@ export const figureId = z
     'expected a dotted kebab-case id such as infrastructure.parcel-lockers',
   );
 
+/** How many decimals a number is written with: 0.125 → 3. */
+function decimalsOf(value: number): number {
+  const [, fraction = ''] = String(value).split('.');
+  // 1e-7 and smaller print in exponent form: count them as more decimals than anyone declares.
+  return /e-/.test(String(value)) ? Infinity : fraction.length;
+}
+
 export const figureSchema = withFriendlyErrors(
   z
     .object({
@@ -55,6 +62,10 @@ export const figureSchema = withFriendlyErrors(
         // zod 4 numbers are finite already: Infinity and NaN fail the type check.
         .number({ error: 'expected a plain number in base units (62000, not "6.2万")' })
         .nonnegative(),
+      /** Decimals the source gives the value with (0 unless declared): a guard against a misplaced point. */
+      decimals: z.number().int().min(1).max(6).optional(),
+      /** A percent that may pass 100, such as a growth rate; any other share above 100% is a mistake. */
+      mayExceed100: z.literal(true, { error: 'mayExceed100 is either true or left out' }).optional(),
       unit,
       qualifier: qualifier.default('exact'),
       period,
@@ -67,7 +78,43 @@ export const figureSchema = withFriendlyErrors(
       /** An id of content/sources.yaml; the loader fills in the file's default. */
       source: z.string().min(1),
     })
-    .strict(),
+    .strict()
+    .superRefine((figure, context) => {
+      const { value, unit, decimals = 0 } = figure;
+      const counted = typeof unit === 'object' || unit === 'items';
+      const places = decimalsOf(value);
+      if (counted && places > 0) {
+        const noun = typeof unit === 'object' ? unit.en.other : 'items';
+        context.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `${value} is not a whole number, but ${noun} are counted: expected a whole number in base units (62000, not 6.2)`,
+        });
+      } else if (counted && figure.decimals !== undefined) {
+        context.addIssue({ code: 'custom', path: ['decimals'], message: 'a count has no decimals: remove "decimals"' });
+      } else if (places > decimals) {
+        const declared = figure.decimals === undefined ? 'declares none' : `declares ${decimals}`;
+        context.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `${value} has more decimals than the figure ${declared}: check the value against the source, and give "decimals" the number of decimals the source writes`,
+        });
+      }
+      if (unit === 'percent' && value > 100 && figure.mayExceed100 !== true) {
+        context.addIssue({
+          code: 'custom',
+          path: ['value'],
+          message: `${value}% is more than 100%: a share cannot be; for a rate that can (a growth rate), add "mayExceed100: true"`,
+        });
+      }
+      if (unit !== 'percent' && figure.mayExceed100 !== undefined) {
+        context.addIssue({
+          code: 'custom',
+          path: ['mayExceed100'],
+          message: 'only a percent can be declared to exceed 100: remove "mayExceed100"',
+        });
+      }
+    }),
 );
 
 export type Figure = z.infer<typeof figureSchema>;

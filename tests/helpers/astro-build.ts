@@ -24,7 +24,7 @@ interface BuildOptions {
  * The test runner's environment without what Vitest adds for its own Vite (BASE_URL, MODE, DEV,
  * PROD, SSR): Astro would read the inherited BASE_URL=/ as import.meta.env.BASE_URL and ignore BASE_PATH.
  */
-function inheritedEnv(): NodeJS.ProcessEnv {
+export function inheritedEnv(): NodeJS.ProcessEnv {
   const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
   return rest;
 }

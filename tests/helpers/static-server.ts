@@ -35,8 +35,8 @@ export interface StaticServer {
  * Serves a built site from 127.0.0.1 the way a static host or CDN does: files as they are,
  * `dir/` as `dir/index.html`, anything else as 404.html with status 404. No rewriting, no
  * compression: what passes here passes on any plain host. `headers` adds response headers
- * to every response (a test can apply the site's _headers rules); it receives the path inside
- * the site, without the prefix.
+ * to every response (a test can apply the site's _headers rules); it receives the requested path,
+ * prefix included, as a host matches `_headers` rules against it.
  */
 export async function serveStatic(
   root: string,
@@ -54,7 +54,7 @@ export async function serveStatic(
     const served = found ? file : path.join(root, '404.html');
     response.writeHead(found ? 200 : 404, {
       'Content-Type': contentTypes[path.extname(served)] ?? 'application/octet-stream',
-      ...headers(urlPath),
+      ...headers(requestPath),
     });
     fs.createReadStream(served).pipe(response);
   });

@@ -12,17 +12,32 @@ import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
  * Each bad-content fixture must stop the build with a message that names the file and the field
  * or id. The messages are asserted word for word: they are the editors' interface.
  */
-async function buildFixture(name: string, { pagefind = false } = {}) {
+async function buildFixture(
+  name: string,
+  { pagefind = false, remove = [], env = {} }: { pagefind?: boolean; remove?: string[]; env?: Record<string, string> } = {},
+) {
   // Messages name content files as editors see them, relative to the project: content/figures/alpha.yaml.
-  return { contentDir: 'content', ...(await astroBuild({ root: prepareFixture(name), pagefind })) };
+  return { contentDir: 'content', ...(await astroBuild({ root: prepareFixture(name, { remove }), pagefind, env })) };
 }
 
+const allowedInSections =
+  'Sections hold Markdown, the components Stat, KeyFigures, Chart, and the text elements abbr, b, bdi, br, cite, dfn, em, i, q, small, span, strong, sub, sup, wbr.';
+
 describe('bad content stops the build with a clear message', () => {
-  test.concurrent('the valid fixture builds', async () => {
-    const { status, output } = await buildFixture('valid');
+  test.concurrent('the valid fixture builds, with one warning that SITE_URL is empty, which counts as unset', async () => {
+    const { status, output } = await buildFixture('valid', { env: { SITE_URL: '' } });
     // home, one section, data and search in two languages, and the 404 page
     expect(output).toContain('9 page(s) built');
     expect(status).toBe(0);
+    const warning =
+      'SITE_URL is not set: canonical links, hreflang, Open Graph, JSON-LD, the sitemap and robots.txt point to the placeholder https://postal-report.example.org. Set SITE_URL to the site\'s address for production (README.md, "Configuration").';
+    expect(output.split(warning).length - 1).toBe(1);
+  });
+
+  test.concurrent('a build with SITE_URL set gives no warning about it', async () => {
+    const { status, output } = await buildFixture('site-url-set', { env: { SITE_URL: 'https://report.example.gov' } });
+    expect(status, output).toBe(0);
+    expect(output).not.toContain('SITE_URL');
   });
 
   test.concurrent.each([
@@ -109,6 +124,72 @@ describe('bad content stops the build with a clear message', () => {
       (dir: string) =>
         `Section "alpha", block 2: ${dir}/sections/zh/alpha.mdx:9 is a chart (alpha-villages), but ${dir}/sections/en/alpha.mdx:9 is a heading (level 2). Both languages have the same headings, paragraphs, lists and charts, in the same order.`,
     ],
+    [
+      'yaml-unclosed-quote',
+      (dir: string) =>
+        `${dir}/figures/alpha.yaml:7:18: this is not valid YAML: the quote " that opens here is never closed (end it with the matching mark).\n  7 |     label: { zh: "通快递的村, en: Villages reached }\n    |                  ^`,
+    ],
+    [
+      'chart-yaml-syntax',
+      (dir: string) =>
+        `${dir}/charts/alpha-villages.yaml:7:7: this is not valid YAML: the quote " that opens here is never closed (end it with the matching mark).\n  7 |   en: "{alpha.villages} in all.\n    |       ^`,
+    ],
+    [
+      'unknown-source',
+      (dir: string) =>
+        `${dir}/figures/alpha.yaml: figure "alpha.share" names source "test-sourse", but ${dir}/sources.yaml has no source with this id. Source ids: test-source.\n` +
+        `${dir}/figures/alpha.yaml: figure "alpha.villages" names source "test-sourse", but ${dir}/sources.yaml has no source with this id. Source ids: test-source.`,
+    ],
+    [
+      'figures-file-name',
+      (dir: string) =>
+        `${dir}/figures/Foo Bar.yaml: the name "Foo Bar" is not allowed: file names of sections, figures and charts are lower-case ASCII kebab-case: letters a-z, digits and single hyphens, such as two-ins-one-out. Rename the file (in every language, for a section).`,
+    ],
+    [
+      'section-file-name',
+      (dir: string) =>
+        `${dir}/sections/en/Foo Bar.mdx: the name "Foo Bar" is not allowed: file names of sections, figures and charts are lower-case ASCII kebab-case: letters a-z, digits and single hyphens, such as two-ins-one-out. Rename the file (in every language, for a section).`,
+    ],
+    [
+      'fractional-count',
+      (dir: string) =>
+        `${dir}/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: 0.000123 is not a whole number, but villages are counted: expected a whole number in base units (62000, not 6.2)`,
+    ],
+    [
+      'too-many-decimals',
+      (dir: string) =>
+        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - value: 50.25 has more decimals than the figure declares 1: check the value against the source, and give "decimals" the number of decimals the source writes`,
+    ],
+    [
+      'percent-over-100',
+      (dir: string) =>
+        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - value: 150% is more than 100%: a share cannot be; for a rate that can (a growth rate), add "mayExceed100: true"`,
+    ],
+    [
+      'empty-section',
+      (dir: string) => `${dir}/sections/en/alpha.mdx: the section has no text. Write its paragraphs below the front matter.`,
+    ],
+    [
+      'section-without-paragraph',
+      (dir: string) =>
+        `${dir}/sections/en/alpha.mdx: the section has no paragraph of text, only headings, lists, components or code. Write at least one paragraph.`,
+    ],
+    [
+      'mdx-expression',
+      (dir: string) =>
+        `${dir}/sections/en/alpha.mdx:7: {process.env.HOME} is a JavaScript expression, which sections may not hold: it would run when the site is built and publish its result. Write the text itself; a number is a <Stat id="..."/>.`,
+    ],
+    [
+      'mdx-import',
+      (dir: string) =>
+        `${dir}/sections/en/alpha.mdx:7: import and export are code, which sections may not hold; the components are provided without an import. ${allowedInSections}`,
+    ],
+    ['mdx-script', (dir: string) => `${dir}/sections/zh/alpha.mdx:9: <script> is not allowed in a section. ${allowedInSections}`],
+    [
+      'mdx-event-handler',
+      (dir: string) =>
+        `${dir}/sections/en/alpha.mdx:7: the attribute onclick on <span> is an event handler, which runs script: sections may not hold one.`,
+    ],
   ])('%s', async (name, message) => {
     const { contentDir, status, output } = await buildFixture(name);
     expect(output).toContain(message(contentDir));
@@ -122,6 +203,44 @@ describe('bad content stops the build with a clear message', () => {
     expect(output).toContain(': unknown field "draft": check its spelling, or remove it');
     expect(output).toContain(`${contentDir}/sections/en/alpha.mdx`);
     expect(status).not.toBe(0);
+  });
+
+  test.concurrent.each([
+    ['report.yaml', "the report's title, summary, publisher and key figures"],
+    ['sources.yaml', 'the sources that figures and the report cite'],
+  ])('a missing %s stops the build at once, naming it', async (file, holds) => {
+    const { contentDir, status, output } = await buildFixture(`missing-${file.replace('.yaml', '')}`, { remove: [file] });
+    expect(output).toContain(
+      `${contentDir}/${file} is missing: it holds ${holds}. Restore it, or point REPORT_CONTENT_DIR at the content folder.`,
+    );
+    // Stopped while reading the content, before any page was rendered.
+    expect(output).not.toContain('generating static routes');
+    expect(status).not.toBe(0);
+  });
+
+  test.concurrent.each([['notaurl'], ['postal-report.example.org']])(
+    'SITE_URL=%s stops the build and says what is valid',
+    async (value) => {
+      const { status, output } = await buildFixture(`site-url-${value.replace(/\W/g, '-')}`, { env: { SITE_URL: value } });
+      expect(output).toContain(
+        `SITE_URL "${value}" is not valid: expected the absolute address of the site, with http:// or https://, such as https://postal-report.example.org.`,
+      );
+      expect(status).not.toBe(0);
+    },
+  );
+
+  test.concurrent('the formula characters of labels are neutralised in figures.csv and the chart CSV', async () => {
+    const { status, output } = await buildFixture('formula-labels');
+    expect(status, output).toBe(0);
+    const dist = path.join(workDir, 'formula-labels', 'dist');
+    const figuresCsv = fs.readFileSync(path.join(dist, 'figures.csv'), 'utf8');
+    const chartCsv = fs.readFileSync(path.join(dist, 'data', 'charts', 'alpha-villages.csv'), 'utf8');
+    // Each label is one cell, behind a single quote; quoted as a whole where it holds a comma or a quote.
+    expect(figuresCsv).toContain(`,'+通快递的村,"'=HYPERLINK(""https://evil.example"",""Villages"")",`);
+    expect(figuresCsv).toContain(`,'@直投比例,'-1+1 share,`);
+    expect(chartCsv).toContain(`\r\n'-村庄,'+Villages,alpha.villages,`);
+    // No cell anywhere starts with a formula character.
+    for (const csv of [figuresCsv, chartCsv]) expect(csv).not.toMatch(/(^|,|\r\n)"?[=+\-@\t\r]/);
   });
 
   test.concurrent('a chart without its English title names the chart file and the field', async () => {

@@ -46,7 +46,8 @@ describe.each(pagePaths)('%s', (urlPath) => {
     expect(root.querySelector('html')?.getAttribute('lang')).toBe(lang);
     expect(root.querySelector('title')?.text.trim()).not.toBe('');
     expect(meta(root, 'description')?.length).toBeGreaterThan(20);
-    expect(meta(root, 'content-language')).toBe(lang);
+    // Obsolete in HTML (the Nu checker rejects it): the language goes in the Content-Language header (tests/site/hosting.test.ts).
+    expect(meta(root, 'content-language')).toBeUndefined();
     expect(root.querySelectorAll('link[rel="canonical"]').map((link) => link.getAttribute('href'))).toEqual([canonical]);
   });
 
@@ -184,7 +185,7 @@ describe('search markup', () => {
     // Chart figures bring their own script; no other page but search may load JavaScript.
     const hasChart = root.querySelector('[data-chart], canvas') !== null;
     if (!isSearch && !hasChart) expect(scripts.map((script) => script.toString())).toEqual([]);
-    // No inline script anywhere: the CSP (public/_headers) would block it.
+    // No inline script anywhere: the CSP (src/lib/hosting/security-headers.ts) would block it.
     for (const script of scripts) expect(script.getAttribute('src'), script.toString()).toBeTruthy();
   });
 

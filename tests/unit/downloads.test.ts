@@ -18,6 +18,22 @@ describe('toCsv', () => {
     );
     expect(csv).toBe('\uFEFFid,label\r\na,plain\r\nb,"with, comma"\r\nc,"say ""hi"""\r\nd,"two\nlines"\r\ne,42\r\n');
   });
+
+  // OWASP's list of characters that make a spreadsheet read a cell as a formula.
+  test.each([
+    ['=', '=HYPERLINK("http://evil.example","x")', `"'=HYPERLINK(""http://evil.example"",""x"")"`],
+    ['+', '+1+1', "'+1+1"],
+    ['-', '-2+3', "'-2+3"],
+    ['@', '@SUM(A1)', "'@SUM(A1)"],
+    ['tab', '\t=1+1', "'\t=1+1"],
+    ['carriage return', '\r=1+1', `"'\r=1+1"`],
+  ])('a text cell starting with %s is written as text, behind a single quote', (_name, label, cell) => {
+    expect(toCsv(['label'], [[label]])).toBe(`\uFEFFlabel\r\n${cell}\r\n`);
+  });
+
+  test('a formula character inside a text, and a negative number, are left as they are', () => {
+    expect(toCsv(['label', 'value'], [['a=b', -5]])).toBe('\uFEFFlabel,value\r\na=b,-5\r\n');
+  });
 });
 
 describe('toFigureRecord', () => {

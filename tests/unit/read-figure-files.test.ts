@@ -53,7 +53,16 @@ describe('readFigureFiles', () => {
 
   test('broken YAML names the file', () => {
     write('talent.yaml', 'figures:\n  - id: [unclosed\n');
-    expect(() => readFigureFiles(dir)).toThrow(`${displayPath(path.join(dir, 'talent.yaml'))}: this is not valid YAML.`);
+    expect(() => readFigureFiles(dir)).toThrow(
+      `${displayPath(path.join(dir, 'talent.yaml'))}:2:9: this is not valid YAML: the [ that opens here is never closed (end it with the matching mark).\n  2 |   - id: [unclosed\n    |         ^`,
+    );
+  });
+
+  test('a file name that is not lower-case kebab-case', () => {
+    write('Talent Pool.yaml', 'figures: []\n');
+    expect(() => readFigureFiles(dir)).toThrow(
+      `${displayPath(path.join(dir, 'Talent Pool.yaml'))}: the name "Talent Pool" is not allowed: file names of sections, figures and charts are lower-case ASCII kebab-case: letters a-z, digits and single hyphens, such as two-ins-one-out. Rename the file (in every language, for a section).`,
+    );
   });
 
   test('a missing folder has no figures', () => {

@@ -28,7 +28,7 @@ describe('figure schema', () => {
   });
 
   test.each(['items', 'yuan', 'percent', 'percentage-points'])('accepts the unit %s', (unit) => {
-    expect(issues({ ...valid, unit })).toEqual([]);
+    expect(issues({ ...valid, unit, value: 50 })).toEqual([]);
   });
 
   test('a value written as text', () => {
@@ -61,6 +61,48 @@ describe('figure schema', () => {
   test('an id that is not dotted kebab-case', () => {
     expect(issues({ ...valid, id: 'Parcel Lockers' })).toEqual([
       'id: expected a dotted kebab-case id such as infrastructure.parcel-lockers',
+    ]);
+  });
+
+  test('a fractional count', () => {
+    expect(
+      issues({ ...valid, value: 0.000123, unit: { zh: '所', en: { one: 'modern postal college', other: 'modern postal colleges' } } }),
+    ).toEqual([
+      'value: 0.000123 is not a whole number, but modern postal colleges are counted: expected a whole number in base units (62000, not 6.2)',
+    ]);
+    expect(issues({ ...valid, value: 2.5, unit: 'items' })).toEqual([
+      'value: 2.5 is not a whole number, but items are counted: expected a whole number in base units (62000, not 6.2)',
+    ]);
+  });
+
+  test('a count that declares decimals', () => {
+    expect(issues({ ...valid, decimals: 1 })).toEqual(['decimals: a count has no decimals: remove "decimals"']);
+  });
+
+  test('more decimals than the figure declares', () => {
+    const share = { ...valid, unit: 'percent' };
+    expect(issues({ ...share, value: 62.5 })).toEqual([
+      'value: 62.5 has more decimals than the figure declares none: check the value against the source, and give "decimals" the number of decimals the source writes',
+    ]);
+    expect(issues({ ...share, value: 62.55, decimals: 1 })).toEqual([
+      'value: 62.55 has more decimals than the figure declares 1: check the value against the source, and give "decimals" the number of decimals the source writes',
+    ]);
+    expect(issues({ ...share, value: 62.5, decimals: 1 })).toEqual([]);
+    expect(issues({ ...share, value: 62, decimals: 1 })).toEqual([]);
+  });
+
+  test('a percent above 100, unless declared', () => {
+    const share = { ...valid, unit: 'percent', value: 120 };
+    expect(issues(share)).toEqual([
+      'value: 120% is more than 100%: a share cannot be; for a rate that can (a growth rate), add "mayExceed100: true"',
+    ]);
+    expect(issues({ ...share, mayExceed100: true })).toEqual([]);
+    expect(issues({ ...share, value: 100 })).toEqual([]);
+  });
+
+  test('mayExceed100 on a unit that is not a percent', () => {
+    expect(issues({ ...valid, mayExceed100: true })).toEqual([
+      'mayExceed100: only a percent can be declared to exceed 100: remove "mayExceed100"',
     ]);
   });
 

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { setFiguresLoadError } from './figures-load-error.ts';
 import { readFigureFiles } from './read-figure-files.ts';
 import { withoutComparisonMarker } from './comparison-words.ts';
 import { figureLabelProblems, figureProblems } from './validate-figure.ts';
@@ -35,9 +36,17 @@ export function figuresLoader(dir: string): Loader {
       await sync(context);
       // In `astro dev`, reload when an editor saves, adds or removes a figures file.
       context.watcher?.add(dir);
+      // A mistake is shown in the browser as Astro's error overlay (figures-load-error.ts): emptying
+      // the store reloads the page, whose figure query then throws it.
       context.watcher?.on('all', (_event, changed) => {
         if (path.dirname(path.resolve(changed)) !== path.resolve(dir) || !/\.ya?ml$/.test(changed)) return;
-        sync(context).catch((error: unknown) => context.logger.error((error as Error).message));
+        sync(context)
+          .then(() => setFiguresLoadError(undefined))
+          .catch((error: unknown) => {
+            setFiguresLoadError(error as Error);
+            context.store.clear();
+            context.logger.error((error as Error).message);
+          });
       });
     },
   };

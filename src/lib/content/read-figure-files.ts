@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { displayPath } from './content-dir.ts';
+import { fileNameProblem } from './file-names.ts';
+import { yamlSyntaxProblem } from './yaml-syntax.ts';
 
 /** One figure as written in a figures file, before schema validation. */
 export interface FigureRecord {
@@ -16,8 +18,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function parseYamlFile(file: string): unknown {
+  const text = fs.readFileSync(file, 'utf8');
+  // Located at the line of the mistake, which js-yaml does not do for an unclosed quote.
+  const syntax = yamlSyntaxProblem(text, displayPath(file));
+  if (syntax !== undefined) throw new Error(syntax);
   try {
-    return yaml.load(fs.readFileSync(file, 'utf8'), { filename: displayPath(file) });
+    return yaml.load(text, { filename: displayPath(file) });
   } catch (error) {
     throw new Error(`${displayPath(file)}: this is not valid YAML. ${(error as Error).message}`, { cause: error });
   }
@@ -41,6 +47,8 @@ export function readFigureFiles(dir: string): FigureRecord[] {
   for (const name of files) {
     const file = path.join(dir, name);
     const shown = displayPath(file);
+    const badName = fileNameProblem(shown);
+    if (badName !== undefined) throw new Error(badName);
     const section = name.replace(/\.ya?ml$/, '');
     const parsed = parseYamlFile(file);
     if (!isRecord(parsed) || !Array.isArray(parsed['figures'])) {

@@ -4,8 +4,22 @@
  */
 const BOM = '\uFEFF';
 
+/*
+ * A spreadsheet runs a cell that begins with one of these characters as a formula ("CSV injection"),
+ * so a label such as `=HYPERLINK(...)` would run on the reader's machine. OWASP's advice: prefix such
+ * a text cell with a single quote, which spreadsheets show as text. Numbers are written as numbers:
+ * a negative value stays `-5`.
+ * https://owasp.org/www-community/attacks/CSV_Injection
+ */
+const formulaStart = /^[=+\-@\t\r]/;
+
+/** A text cell a spreadsheet will show as text, never run. */
+export function neutraliseFormula(text: string): string {
+  return formulaStart.test(text) ? `'${text}` : text;
+}
+
 function csvField(value: string | number): string {
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : neutraliseFormula(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -1,0 +1,41 @@
+/*
+ * SITE_URL: the absolute address of the site, which canonical and hreflang links, Open Graph,
+ * JSON-LD, the sitemap and robots.txt are built from. A wrong value would publish wrong links in
+ * every page, so it is checked; an unset one builds with a placeholder, which is fine for a
+ * preview but must not reach production unnoticed.
+ */
+import { defaultSiteUrl } from '../seo/site-url.ts';
+
+export interface SiteUrl {
+  site: string;
+  /** Set when the placeholder is used: the build prints it once. */
+  warning?: string;
+}
+
+const example = `such as ${defaultSiteUrl}`;
+
+export function siteUrlFrom(value: string | undefined): SiteUrl {
+  // An empty value (SITE_URL= in a CI form) means "not set".
+  const trimmed = value?.trim() ?? '';
+  if (trimmed === '') {
+    return {
+      site: defaultSiteUrl,
+      warning: `SITE_URL is not set: canonical links, hreflang, Open Graph, JSON-LD, the sitemap and robots.txt point to the placeholder ${defaultSiteUrl}. Set SITE_URL to the site's address for production (README.md, "Configuration").`,
+    };
+  }
+  let url: URL | undefined;
+  try {
+    url = new URL(trimmed);
+  } catch {
+    url = undefined;
+  }
+  if (url === undefined || !/^https?:$/.test(url.protocol) || url.hostname === '') {
+    throw new Error(`SITE_URL "${trimmed}" is not valid: expected the absolute address of the site, with http:// or https://, ${example}.`);
+  }
+  if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
+    throw new Error(
+      `SITE_URL "${trimmed}" is not valid: expected the address of the host alone, ${example}; a sub-path such as /report/ goes in BASE_PATH.`,
+    );
+  }
+  return { site: url.origin };
+}

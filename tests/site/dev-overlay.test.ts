@@ -1,0 +1,90 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { inheritedEnv } from '../helpers/astro-build.ts';
+import { launchBrowser } from '../helpers/browser.ts';
+import { prepareFixture } from '../helpers/fixtures.ts';
+
+/*
+ * `npm run dev`: a figures file saved with a mistake shows Astro's error overlay in the browser,
+ * with the editor's message, instead of the last good value; fixing it brings the page back.
+ */
+let root: string;
+let server: ChildProcess | undefined;
+let browser: Browser | undefined;
+let url: string;
+
+/** As `npm run dev` runs: without the variables Vitest sets (VITEST, TEST, NODE_ENV=test), with which astro dev answered 404 here. */
+function devServerEnv(): NodeJS.ProcessEnv {
+  const env = inheritedEnv();
+  for (const name of Object.keys(env)) if (/^(VITEST|TEST$|NODE_ENV$)/.test(name)) delete env[name];
+  return env;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address !== null ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function waitForServer(address: string, log: () => string): Promise<void> {
+  let last = 'no answer';
+  for (let attempt = 0; attempt < 120; attempt++) {
+    try {
+      const response = await fetch(address);
+      if (response.ok) return;
+      last = `status ${response.status}`;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`astro dev did not answer at ${address} (${last}):\n${log()}`);
+}
+
+beforeAll(async () => {
+  root = prepareFixture('dev-overlay');
+  const port = await freePort();
+  let output = '';
+  server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
+    cwd: root,
+    env: { ...devServerEnv(), REPORT_CONTENT_DIR: 'content', ASTRO_CACHE_DIR: '.cache', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+  });
+  server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  url = `http://127.0.0.1:${port}/en/alpha/`;
+  await waitForServer(url, () => output);
+  browser = await launchBrowser();
+}, 120_000);
+
+afterAll(async () => {
+  await browser?.close();
+  server?.kill();
+});
+
+test('a bad figure value shows the error overlay with its message, and the fix removes it', async () => {
+  const page = await (browser as Browser).newPage();
+  await page.goto(url);
+  await expect.poll(() => page.locator('data[data-figure="alpha.villages"]').first().textContent()).toBe('62,000 villages');
+
+  const figures = path.join(root, 'content', 'figures', 'alpha.yaml');
+  const good = fs.readFileSync(figures, 'utf8');
+  fs.writeFileSync(figures, good.replace('value: 62000', 'value: "6.2万"'));
+  const overlay = page.locator('vite-error-overlay');
+  await overlay.waitFor({ timeout: 30_000 });
+  expect(await overlay.locator('#message-content').innerText()).toBe(
+    'content/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: expected a plain number in base units (62000, not "6.2万")',
+  );
+
+  fs.writeFileSync(figures, good.replace('value: 62000', 'value: 63000'));
+  await overlay.waitFor({ state: 'detached', timeout: 30_000 });
+  await expect
+    .poll(() => page.locator('data[data-figure="alpha.villages"]').first().textContent(), { timeout: 30_000 })
+    .toBe('63,000 villages');
+});

@@ -1,0 +1,67 @@
+import { describe, expect, test } from 'vitest';
+import { headerRules, serialiseHeaderRules } from '../../src/lib/hosting/header-rules.ts';
+import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
+import { contentSecurityPolicy, metaContentSecurityPolicy } from '../../src/lib/hosting/security-headers.ts';
+
+const files = [
+  'index.html',
+  'talent/index.html',
+  'en/index.html',
+  'en/talent/index.html',
+  '404.html',
+  '_astro/app.1a2b.js',
+  'figures.csv',
+  'robots.txt',
+  'data/charts/a.csv',
+  'data/charts/b.csv',
+];
+
+describe('headerRules', () => {
+  test('security headers everywhere, and per path the cache policy and the language of pages', () => {
+    const rules = parseHeadersFile(serialiseHeaderRules(headerRules(files, '/')));
+    const at = (urlPath: string) => headersForPath(rules, urlPath);
+    expect(rules.map((rule) => rule.pattern)).toEqual([
+      '/*',
+      '/_astro/*',
+      '/pagefind/*',
+      '/404.html',
+      '/en/',
+      '/en/talent/',
+      '/figures.csv',
+      '/',
+      '/robots.txt',
+      '/talent/',
+      '/data/charts/*',
+    ]);
+    expect(at('/en/').headers['content-language']).toBe('en');
+    expect(at('/en/talent/').headers['content-language']).toBe('en');
+    expect(at('/').headers['content-language']).toBe('zh-CN');
+    expect(at('/talent/').headers['content-language']).toBe('zh-CN');
+    expect(at('/404.html').headers['content-language']).toBe('zh-CN, en');
+    expect(at('/_astro/app.1a2b.js').headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(at('/pagefind/pagefind.js').headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect(at('/talent/').headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect(at('/data/charts/a.csv').headers['cache-control']).toBe('public, max-age=3600');
+    expect(at('/robots.txt').headers['cache-control']).toBe('public, max-age=3600');
+    expect(at('/robots.txt').headers['content-language']).toBeUndefined();
+    expect(at('/en/talent/').headers['strict-transport-security']).toBe('max-age=63072000; includeSubDomains');
+    expect(at('/figures.csv').headers['cross-origin-resource-policy']).toBe('same-origin');
+    expect(at('/').headers['cross-origin-opener-policy']).toBe('same-origin');
+    for (const file of files) expect(at(`/${file}`).conflicts, file).toEqual([]);
+  });
+
+  test('under a base path, every rule carries it', () => {
+    const patterns = headerRules(files, '/report/').map((rule) => rule.pattern);
+    expect(patterns).toContain('/report/*');
+    expect(patterns).toContain('/report/_astro/*');
+    expect(patterns).toContain('/report/en/talent/');
+    expect(patterns.every((pattern) => pattern.startsWith('/report/'))).toBe(true);
+  });
+});
+
+describe('the Content-Security-Policy', () => {
+  test('the meta policy is the header policy without frame-ancestors, which a <meta> cannot hold', () => {
+    expect(contentSecurityPolicy).toBe(`${metaContentSecurityPolicy}; frame-ancestors 'none'`);
+    expect(metaContentSecurityPolicy).not.toContain('frame-ancestors');
+  });
+});
