@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { chartTypesPlugin } from './src/build/chart-types-plugin.ts';
+import { previewImages } from './src/build/preview-images/integration.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import remarkFigureRefs from './src/remark/figure-refs.ts';
 import { sitemapLinks } from './src/lib/seo/sitemap-links.ts';
@@ -26,6 +27,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
+    previewImages(),
     sitemap({
       // The sitemap's own `i18n` option emits no x-default; the same alternates as each page's <head> do.
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, site, base) }),

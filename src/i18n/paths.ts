@@ -32,3 +32,13 @@ export function localeFromPath(pathname: string, base = '/'): Locale {
 export function langParam(locale: Locale): string | undefined {
   return localeInfo[locale].pathPrefix || undefined;
 }
+
+/** The slug of a figure's own page, from its id: `figures/infrastructure.parcel-lockers`. */
+export function figureSlug(figureId: string): string {
+  return `figures/${figureId}`;
+}
+
+/** The preview image (Open Graph) of a page: `og/zh/index.png`, `og/en/figures/talent.students.png`. */
+export function previewImageName(locale: Locale, slug: string): string {
+  return `og/${locale}/${slug === '' ? 'index' : slug.replace(/\/$/, '')}.png`;
+}

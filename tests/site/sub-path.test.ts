@@ -77,7 +77,7 @@ describe('a build under /report/', () => {
       ['en', `${site}/report/en/talent/`],
       ['x-default', `${site}/report/talent/`],
     ]);
-    expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${site}/report/og-image.png`);
+    expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${site}/report/og/en/talent.png`);
     const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, unknown>;
     expect(jsonLd['url']).toBe(`${site}/report/en/talent/`);
     const dataset = parse(fs.readFileSync(path.join(siteDir, 'data/index.html'), 'utf8'));
