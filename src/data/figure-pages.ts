@@ -4,9 +4,11 @@
  */
 import { render } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
+import type { FigureRef } from '../lib/content/collect-figure-refs.ts';
+import { checkFigureRefs } from '../lib/content/check-figure-refs.ts';
 import type { StatContext } from '../lib/content/stat-contexts.ts';
-import { getCharts } from './charts.ts';
-import { getSectionPairs } from './publication.ts';
+import { getChartSections, getCharts } from './charts.ts';
+import { getFigureIds, getSectionPairs } from './publication.ts';
 
 export interface FigureContext extends StatContext {
   /** The slug of the section that states the figure. */
@@ -20,9 +22,13 @@ export function getFigureContexts(locale: Locale): Promise<Map<string, FigureCon
   let found = contexts.get(locale);
   if (found === undefined) {
     found = getSectionPairs().then(async (pairs) => {
+      const known = { figures: await getFigureIds(), charts: await getChartSections() };
       const byFigure = new Map<string, FigureContext>();
       for (const pair of pairs) {
-        const { remarkPluginFrontmatter } = await render(pair.byLocale[locale]);
+        const entry = pair.byLocale[locale];
+        const { remarkPluginFrontmatter } = await render(entry);
+        // A figure page may be built before the section it quotes: the same check, the same message.
+        checkFigureRefs((remarkPluginFrontmatter['figureRefs'] ?? []) as FigureRef[], known, entry.filePath ?? entry.id, pair.slug);
         for (const context of (remarkPluginFrontmatter['statContexts'] ?? []) as StatContext[]) {
           if (!byFigure.has(context.figureId)) byFigure.set(context.figureId, { ...context, section: pair.slug });
         }

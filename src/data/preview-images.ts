@@ -2,16 +2,15 @@
  * The preview image of every page: which pages have one, what each shows, and the PNGs, drawn
  * once per build for all pages together (across the cores, unchanged ones from the cache).
  */
-import fs from 'node:fs';
-import path from 'node:path';
+import { loadFontFaces } from '../build/preview-images/font-files.ts';
 import { renderImages } from '../build/preview-images/render-pool.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
 import { figureSlug } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { figureHeading } from '../lib/format/figure-title.ts';
 import { formatFigure } from '../lib/format/format-figure.ts';
-import { cardText, previewCard, previewImageSize, type PreviewCardText } from '../lib/og/preview-card.ts';
-import { facesForText, parseFontFaces, type FontFace } from '../lib/og/font-faces.ts';
+import type { PreviewCardText } from '../lib/og/preview-card.ts';
+import { previewJob } from '../lib/og/preview-job.ts';
 import { getFiguresById, getReport, getSectionPairs } from './publication.ts';
 
 export interface PreviewPage {
@@ -52,7 +51,6 @@ export function getPreviewPages(): Promise<PreviewPage[]> {
   return pages;
 }
 
-const fontWeight = 700;
 let images: Promise<Map<string, Buffer>> | undefined;
 const key = (locale: Locale, slug: string) => `${locale}:${slug}`;
 
@@ -60,29 +58,9 @@ const key = (locale: Locale, slug: string) => `${locale}:${slug}`;
 function getImages(): Promise<Map<string, Buffer>> {
   images ??= (async () => {
     const settings = __PREVIEW_IMAGES__;
-    const facesIn = (dir: string) =>
-      parseFontFaces(fs.readFileSync(path.join(dir, `${fontWeight}.css`), 'utf8')).map((face) => ({
-        ...face,
-        file: path.join(dir, face.file),
-      }));
-    const chinese = facesIn(settings.fontDirs.zh);
-    // English takes its letters, quotes and dashes from Noto Sans (in Noto Sans SC, “ and ’ are
-    // full-width), and any Chinese word from Noto Sans SC: the first face that holds a character draws it.
-    const faces: Record<Locale, FontFace[]> = { zh: chinese, en: [...facesIn(settings.fontDirs.en), ...chinese] };
+    const faces = loadFontFaces(settings.fontDirs);
     const all = await getPreviewPages();
-    const jobs = all.map(({ locale, slug, card }) => {
-      const { faces: needed, missing } = facesForText(cardText(card), faces[locale]);
-      if (missing.length > 0) {
-        throw new Error(`The preview image of ${locale}:/${slug} needs characters no font subset holds: ${missing.join(' ')}`);
-      }
-      const fonts = needed.map((face) => ({
-        name: path.basename(face.file, '.woff'),
-        file: face.file,
-        weight: fontWeight,
-      }));
-      const tree = previewCard(card, fonts.map((font) => font.name).join(', '));
-      return { tree, ...previewImageSize, fonts };
-    });
+    const jobs = all.map(({ locale, slug, card }) => previewJob(card, faces[locale], `${locale}:/${slug}`));
     const { images: rendered, stats } = await renderImages(jobs, settings);
     const perImage = stats.rendered === 0 ? 0 : stats.milliseconds / stats.rendered;
     console.info(

@@ -19,8 +19,8 @@ async function buildFixture(name: string, { pagefind = false } = {}) {
 describe('bad content stops the build with a clear message', () => {
   test.concurrent('the valid fixture builds', async () => {
     const { status, output } = await buildFixture('valid');
-    // home, one section, data and search in two languages, and the 404 page
-    expect(output).toContain('9 page(s) built');
+    // home, one section, data, search and two figure pages in two languages, and the 404 page
+    expect(output).toContain('13 page(s) built');
     expect(status).toBe(0);
   });
 
