@@ -157,11 +157,14 @@ describe.each(languages)('structured data of figure pages ($locale)', ({ locale,
         '@context': 'https://schema.org',
         '@type': 'Dataset',
         url: `${site}${figurePath(prefix, figure.id)}`,
-        temporalCoverage: typeof figure.period === 'number' ? String(figure.period) : `${figure.period.endOf}-12-31`,
         variableMeasured: { '@type': 'PropertyValue', name: figure.label[locale], value: figure.value, ...bounds },
         isPartOf: { '@type': 'Dataset', '@id': `${site}${prefix}/data/` },
         workTranslation: [{ '@type': 'Dataset', url: `${site}${figurePath(other.prefix, figure.id)}` }],
       });
+      // A threshold covers no time; a year's result its year; a total the day it was counted.
+      const period = figure.period;
+      if (period === 'none') expect(dataset, figure.id).not.toHaveProperty('temporalCoverage');
+      else expect(dataset?.['temporalCoverage'], figure.id).toBe(typeof period === 'number' ? String(period) : `${period.endOf}-12-31`);
       const variable = dataset?.['variableMeasured'] as Record<string, unknown>;
       expect(typeof variable['unitText'], figure.id).toBe('string');
       if (figure.qualifier !== 'over' && figure.qualifier !== 'at-least') expect(variable).not.toHaveProperty('minValue');

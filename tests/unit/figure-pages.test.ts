@@ -70,7 +70,7 @@ describe('figure pages: URL, title, unit', () => {
   } as const;
   const lockers = {
     value: 400_000,
-    unit: { zh: '组', en: 'banks of smart parcel lockers' },
+    unit: { zh: '组', en: { one: 'bank of smart parcel lockers', other: 'banks of smart parcel lockers' } },
     qualifier: 'over',
     period: { endOf: 2020 },
     label: { zh: '布放的智能快件箱', en: 'Smart parcel lockers installed' },
@@ -87,6 +87,14 @@ describe('figure pages: URL, title, unit', () => {
     expect(figureTitle(lockers, 'zh')).toBe('截至2020年底布放的智能快件箱：40万余组');
     expect(figureTitle(lockers, 'en')).toBe('Smart parcel lockers installed, end of 2020: more than 400,000 banks of smart parcel lockers');
     expect(figureHeading(lockers, 'en')).toBe('Smart parcel lockers installed, end of 2020');
+    const threshold = {
+      ...volume,
+      qualifier: 'over',
+      period: 'none',
+      label: { zh: '金牌项目的年业务量标准', en: 'Annual volume that defines a gold project' },
+    } as const;
+    expect(figureTitle(threshold, 'zh')).toBe('金牌项目的年业务量标准：超过21.2亿件');
+    expect(figureTitle(threshold, 'en')).toBe('Annual volume that defines a gold project: more than 2.12 billion items');
   });
 
   test.each([
@@ -125,6 +133,7 @@ describe('figure JSON-LD', () => {
   test('temporal coverage: the year, or the day a total was counted', () => {
     expect(figureTemporalCoverage(2020)).toBe('2020');
     expect(figureTemporalCoverage({ endOf: 2020 })).toBe('2020-12-31');
+    expect(figureTemporalCoverage('none')).toBeUndefined();
   });
 
   test('a Dataset of one PropertyValue, part of the report’s dataset, linked to its translation', () => {

@@ -5,8 +5,8 @@
  * `anchor` attribute so that the rendered <Stat> carries the same id.
  */
 
-/** A piece of a quoted sentence: words, or a figure to be written out by the page. */
-export type ContextPart = string | { figureId: string };
+/** A piece of a quoted sentence: words, or a figure to be written out by the page (in the <Stat>'s form). */
+export type ContextPart = string | { figureId: string; form?: 'number' };
 
 export interface StatContext {
   figureId: string;
@@ -31,7 +31,11 @@ export function statAnchor(figureId: string, mention = 1): string {
 }
 
 const isStat = (node: Node) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Stat';
-const statId = (node: Node) => node.attributes?.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'id')?.value;
+const attribute = (node: Node, name: string) => node.attributes?.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)?.value;
+const statId = (node: Node) => attribute(node, 'id');
+/** The figure as the quote shows it: with the <Stat>'s form="number", when it has one. */
+const statPart = (node: Node): ContextPart =>
+  attribute(node, 'form') === 'number' ? { figureId: String(statId(node)), form: 'number' } : { figureId: String(statId(node)) };
 
 /** A paragraph's inline content, flattened: text of every kind, and its <Stat>s in order. */
 function flatten(node: Node, out: (string | Node)[]): void {
@@ -78,7 +82,7 @@ export function collectStatContexts(tree: Node): StatContext[] {
   const visit = (node: Node) => {
     // A <Stat> on a line of its own is its own context.
     if (isStat(node)) {
-      record(node, [{ figureId: String(statId(node)) }]);
+      record(node, [statPart(node)]);
       return;
     }
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
@@ -86,7 +90,7 @@ export function collectStatContexts(tree: Node): StatContext[] {
       flatten(node, parts);
       if (parts.some((part) => typeof part !== 'string')) {
         for (const sentence of sentences(parts)) {
-          const quoted: ContextPart[] = sentence.map((part) => (typeof part === 'string' ? part : { figureId: String(statId(part)) }));
+          const quoted: ContextPart[] = sentence.map((part) => (typeof part === 'string' ? part : statPart(part)));
           quoted[0] = typeof quoted[0] === 'string' ? quoted[0].trimStart() : (quoted[0] as ContextPart);
           for (const part of sentence) if (typeof part !== 'string') record(part, quoted);
         }

@@ -10,8 +10,12 @@ export function figureTitle(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' 
   return `${figureHeading(figure, locale)}${locale === 'zh' ? '：' : ': '}${formatFigure(figure, locale)}`;
 }
 
-/** What the figure is and when, without its value: "2020年跨境寄递业务量" / "Cross-border delivery volume, 2020". */
+/**
+ * What the figure is and when, without its value: "2020年跨境寄递业务量" / "Cross-border delivery
+ * volume, 2020". A threshold has no period: its label alone, which says what it defines.
+ */
 export function figureHeading(figure: Pick<Figure, 'period' | 'label'>, locale: Locale): string {
+  if (figure.period === 'none') return figure.label[locale];
   const period = formatPeriod(figure.period, locale);
   return locale === 'zh' ? `${period}${figure.label.zh}` : `${figure.label.en}, ${period}`;
 }

@@ -10,5 +10,6 @@ const names: Record<Exclude<Unit, object>, Record<Locale, string>> = {
 
 /** The unit as words, for a figure's page and its structured data: "组" / "banks of smart parcel lockers", "件" / "items". */
 export function unitName(unit: Unit, locale: Locale): string {
-  return typeof unit === 'object' ? unit[locale] : names[unit][locale];
+  if (typeof unit === 'object') return locale === 'zh' ? unit.zh : unit.en.other;
+  return names[unit][locale];
 }

@@ -102,7 +102,8 @@ export interface FigurePage {
   description: string;
   inLanguage: string;
   creator: Organization;
-  temporalCoverage: string;
+  /** Undefined for a threshold, which covers no time. */
+  temporalCoverage: string | undefined;
   /** The figure as a measured variable. */
   variable: { name: string; value: number; unitText: string; qualifier: string };
   /** The report's whole dataset (the data page in the same language). */
@@ -133,7 +134,7 @@ export function figureJsonLd(page: FigurePage): Record<string, unknown> {
     description: page.description,
     inLanguage: page.inLanguage,
     creator: organization(page.creator),
-    temporalCoverage: page.temporalCoverage,
+    ...(page.temporalCoverage === undefined ? {} : { temporalCoverage: page.temporalCoverage }),
     isAccessibleForFree: true,
     variableMeasured: {
       '@type': 'PropertyValue',
