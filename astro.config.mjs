@@ -10,6 +10,7 @@ import remarkFigureRefs from './src/integrations/remark/figure-refs.ts';
 import remarkProseNumbers from './src/integrations/remark/prose-numbers.ts';
 import remarkSectionBlocks from './src/integrations/remark/section-blocks.ts';
 import remarkSectionGuard from './src/integrations/remark/section-guard.ts';
+import { previewImages } from './src/integrations/preview-images/integration.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { siteUrlFrom } from './src/lib/hosting/site-url.ts';
 import { sitemapLinks } from './src/lib/seo/sitemap-links.ts';
@@ -30,6 +31,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   integrations: [
     mdx(),
+    previewImages(),
     sitemap({
       // The sitemap's own `i18n` option emits no x-default; the same alternates as each page's <head> do.
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, site, base) }),

@@ -40,3 +40,13 @@ export function langParam(locale: Locale): string | undefined {
 export function localePaths() {
   return locales.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
 }
+
+/** The slug of a figure's own page, from its id: `figures/infrastructure.parcel-lockers`. */
+export function figureSlug(figureId: string): string {
+  return `figures/${figureId}`;
+}
+
+/** The preview image (Open Graph) of a page: `og/zh/index.png`, `og/en/figures/talent.students.png`. */
+export function previewImageName(locale: Locale, slug: string): string {
+  return `og/${locale}/${slug === '' ? 'index' : slug.replace(/\/$/, '')}.png`;
+}

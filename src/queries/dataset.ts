@@ -3,6 +3,10 @@ import { toFigureRecord, type FigureRecord } from '../lib/dataset/figure-records
 import { contentFile } from '../lib/content/content-dir.ts';
 import { getFigure, getFiguresById, getSource } from './publication.ts';
 
+/** Where one figure's own downloads are: `data/figures/<id>.csv` and `.json`. */
+export const figureCsvName = (id: string) => `data/figures/${id}.csv`;
+export const figureJsonName = (id: string) => `data/figures/${id}.json`;
+
 /** The records of the given figures (in that order), or of every figure. */
 export async function getFigureRecords(ids?: readonly string[]): Promise<FigureRecord[]> {
   const wanted = ids ?? [...(await getFiguresById()).keys()];

@@ -1,15 +1,17 @@
 /*
  * The JSON-LD of each kind of page, from the report's content: home and sections are schema.org
  * Reports by the State Post Bureau based on its release; the data page is a Dataset whose
- * distributions are the whole-dataset downloads.
+ * distributions are the whole-dataset downloads; a figure's page is a Dataset of one variable.
  */
 import { localeInfo, locales, type Locale } from '../i18n/locales.ts';
-import { filePath, pagePath } from '../i18n/paths.ts';
+import { figureSlug, filePath, pagePath } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { contentFile } from '../lib/content/content-dir.ts';
-import { datasetJsonLd, reportJsonLd } from '../lib/seo/json-ld.ts';
-import { temporalCoverage } from '../lib/seo/temporal-coverage.ts';
-import { getFiguresById, getReport, getSectionPairs, getSource } from './publication.ts';
+import { unitName } from '../lib/format/unit-name.ts';
+import { datasetJsonLd, figureJsonLd, reportJsonLd } from '../lib/seo/json-ld.ts';
+import { figureTemporalCoverage, temporalCoverage } from '../lib/seo/temporal-coverage.ts';
+import { figureCsvName, figureJsonName } from './dataset.ts';
+import { getFigure, getFiguresById, getReport, getSectionPairs, getSource } from './publication.ts';
 
 interface PageContext {
   locale: Locale;
@@ -66,5 +68,29 @@ export async function datasetPageJsonLd(page: PageContext) {
     downloads: [download('figures.csv', 'text/csv'), download('figures.json', 'application/json')],
     keywords: sections.map((section) => section.byLocale[locale].data.title),
     variables: figures.map((figure) => figure.label[locale]),
+  });
+}
+
+/** A figure's own page: a Dataset of one variable, part of the data page's Dataset. */
+export async function figurePageJsonLd(page: PageContext & { figureId: string; name: string; description: string }) {
+  const { locale, site, base, figureId } = page;
+  const t = useTranslations(locale);
+  const report = await getReport();
+  const figure = await getFigure(figureId, 'A figure page');
+  const slug = figureSlug(figureId);
+  const download = (name: string, encodingFormat: string) => ({ url: new URL(filePath(name, base), site).href, encodingFormat });
+  return figureJsonLd({
+    url: pageUrl(locale, slug, page),
+    name: page.name,
+    description: page.description,
+    inLanguage: localeInfo[locale].tag,
+    creator: { name: report.publisher[locale] },
+    temporalCoverage: figureTemporalCoverage(figure.period),
+    variable: { name: figure.label[locale], value: figure.value, unitText: unitName(figure.unit, locale), qualifier: figure.qualifier },
+    partOf: { url: pageUrl(locale, 'data', page), name: `${t('data.title')} | ${report.title[locale]}` },
+    translations: locales
+      .filter((other) => other !== locale)
+      .map((other) => ({ url: pageUrl(other, slug, page), inLanguage: localeInfo[other].tag })),
+    downloads: [download(figureCsvName(figureId), 'text/csv'), download(figureJsonName(figureId), 'application/json')],
   });
 }

@@ -41,7 +41,8 @@ export const realContent = {
 export function shownFigures(root: HTMLElement | null): [string, string, string, FigureStyle][] {
   if (root === null) return [];
   return root.querySelectorAll('data[data-figure]').map((element) => {
-    const prose = element.classList.contains('stat') || element.closest('.description') !== null;
+    // A <Stat> is a link (a.stat) around its <data>; a figure page quotes prose in a blockquote.
+    const prose = element.closest('.stat, .description, blockquote') !== null;
     const style: FigureStyle = {
       context: prose ? 'prose' : 'table',
       form: element.getAttribute('data-form') === 'number' ? 'number' : 'full',

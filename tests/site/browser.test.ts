@@ -101,13 +101,19 @@ describe('every page type under the site CSP', () => {
 });
 
 describe('site search', () => {
-  /** The result links the search page shows for a query, waiting for Pagefind to answer. */
+  /** The result links the search page shows for a query, in order, all of them, waiting for Pagefind to answer. */
   async function search(locale: Locale, query: string, typed = false): Promise<{ links: string[]; requests: string[] }> {
     const path = typed ? pagePath(locale, 'search') : `${pagePath(locale, 'search')}?q=${encodeURIComponent(query)}`;
     const { page, requests, close } = await visit(path);
     try {
       if (typed) await page.fill('.pagefind-ui__search-input', query);
       await page.waitForSelector('.pagefind-ui__result-link');
+      // Pagefind UI shows five results, then a button for more: figure pages can fill the first five.
+      for (let more = page.locator('button.pagefind-ui__button'); await more.isVisible();) {
+        const shown = await page.locator('.pagefind-ui__result').count();
+        await more.click();
+        await page.waitForFunction((count) => document.querySelectorAll('.pagefind-ui__result').length > count, shown);
+      }
       const links = await page.$$eval('.pagefind-ui__result-link', (anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
       return { links, requests };
     } finally {
@@ -132,6 +138,14 @@ describe('site search', () => {
     const { links } = await search('en', query);
     expect(links).toContain(expected);
     for (const link of links) expect(link.startsWith('/en/'), link).toBe(true);
+  });
+
+  test.each([
+    ['zh', '跨境寄递业务量', '/figures/two-ins-one-out.cross-border-volume/'],
+    ['en', 'Smart parcel lockers installed', '/en/figures/infrastructure.parcel-lockers/'],
+  ] as const)('the %s search page lists a figure’s own page first for its label (%s)', async (locale, query, expected) => {
+    const { links } = await search(locale, query);
+    expect(links[0]).toBe(expected);
   });
 
   test('a query typed into the search box is answered', async () => {

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
-import { readPage } from '../helpers/site.ts';
+import { readPage, realContent } from '../helpers/site.ts';
+import { pngSize } from '../helpers/png-size.ts';
 
 /*
  * What search engines and link previews read, on every page of the built report: head tags,
@@ -28,12 +29,18 @@ const alternatesOf = (root: HTMLElement) =>
 const jsonLdOf = (root: HTMLElement) =>
   root.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
 const isEnglish = (urlPath: string) => urlPath.startsWith('/en/');
+const isFigurePage = (urlPath: string) => /^(\/en)?\/figures\//.test(urlPath);
+/** The page's own preview image: /og/<locale>/<slug>.png, index for the home page. */
+const previewImagePath = (urlPath: string) => {
+  const slug = (isEnglish(urlPath) ? urlPath.slice(4) : urlPath.slice(1)).replace(/\/$/, '');
+  return `/og/${isEnglish(urlPath) ? 'en' : 'zh'}/${slug === '' ? 'index' : slug}.png`;
+};
 const counterpart = (urlPath: string) => (isEnglish(urlPath) ? urlPath.slice(3) : `/en${urlPath}`);
 
-test('the site has home, data, search and every section in both languages', () => {
+test('the site has home, data, search, every section and every figure in both languages', () => {
   expect(pagePaths).toContain('/');
   expect(pagePaths).toContain('/en/search/');
-  expect(pagePaths.length).toBe(2 * (8 + 3));
+  expect(pagePaths.length).toBe(2 * (8 + 3 + realContent.figures().length));
   for (const urlPath of pagePaths) expect(pagePaths, urlPath).toContain(counterpart(urlPath));
 });
 
@@ -62,7 +69,7 @@ describe.each(pagePaths)('%s', (urlPath) => {
     expect(alternatesOf(page(counterpart(urlPath)))).toEqual(expected);
   });
 
-  test('Open Graph and Twitter card', () => {
+  test('Open Graph and Twitter card, with a 1200×630 preview image of its own', () => {
     expect(meta(root, 'og:title')).toBe(root.querySelector('title')?.text);
     expect(meta(root, 'og:description')).toBe(meta(root, 'description'));
     expect(meta(root, 'og:url')).toBe(canonical);
@@ -70,23 +77,24 @@ describe.each(pagePaths)('%s', (urlPath) => {
     expect(meta(root, 'og:locale')).toBe(isEnglish(urlPath) ? 'en_GB' : 'zh_CN');
     expect(meta(root, 'og:locale:alternate')).toBe(isEnglish(urlPath) ? 'zh_CN' : 'en_GB');
     const image = meta(root, 'og:image') ?? '';
-    expect(image).toBe(`${site}/og-image.png`);
-    expect(fs.existsSync(path.join(siteDir, 'og-image.png'))).toBe(true);
+    expect(image).toBe(`${site}${previewImagePath(urlPath)}`);
+    expect(pngSize(fs.readFileSync(path.join(siteDir, previewImagePath(urlPath))))).toEqual({ width: 1200, height: 630 });
+    expect(meta(root, 'og:image:alt')).toBe(root.querySelector('title')?.text);
     expect(meta(root, 'twitter:card')).toBe('summary_large_image');
     expect(meta(root, 'twitter:image')).toBe(image);
     expect(meta(root, 'twitter:title')).toBe(meta(root, 'og:title'));
   });
 
-  test('JSON-LD that parses: a Report, a Dataset on the data page, nothing on the search page', () => {
+  test('JSON-LD that parses: a Report, a Dataset on the data and figure pages, nothing on the search page', () => {
     const data = jsonLdOf(root);
-    const kind = urlPath.endsWith('/search/') ? undefined : urlPath.endsWith('/data/') ? 'Dataset' : 'Report';
+    const kind = urlPath.endsWith('/search/') ? undefined : urlPath.endsWith('/data/') || isFigurePage(urlPath) ? 'Dataset' : 'Report';
     expect(data.map((item) => item['@type'])).toEqual(kind ? [kind] : []);
     if (kind) expect(data[0]).toMatchObject({ '@context': 'https://schema.org', url: canonical, inLanguage: lang });
   });
 });
 
 describe('structured data', () => {
-  test.each(pagePaths.filter((urlPath) => !/\/(data|search)\/$/.test(urlPath)))(
+  test.each(pagePaths.filter((urlPath) => !/\/(data|search)\/$/.test(urlPath) && !isFigurePage(urlPath)))(
     '%s is a Report by the SPB, based on its release, linked to its translation',
     (urlPath) => {
       const [report] = jsonLdOf(page(urlPath));

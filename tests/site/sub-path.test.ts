@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { workDir } from '../helpers/fixtures.ts';
+import { realContent } from '../helpers/site.ts';
 import { isolatedProject } from '../helpers/isolated-project.ts';
 import { siteHeaders } from '../helpers/site-headers.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
@@ -77,7 +78,7 @@ describe('a build under /report/', () => {
       ['en', `${site}/report/en/talent/`],
       ['x-default', `${site}/report/talent/`],
     ]);
-    expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${site}/report/og-image.png`);
+    expect(page.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(`${site}/report/og/en/talent.png`);
     const jsonLd = JSON.parse(page.querySelector('script[type="application/ld+json"]')?.textContent ?? '{}') as Record<string, unknown>;
     expect(jsonLd['url']).toBe(`${site}/report/en/talent/`);
     const dataset = parse(fs.readFileSync(path.join(siteDir, 'data/index.html'), 'utf8'));
@@ -85,7 +86,8 @@ describe('a build under /report/', () => {
     expect(fs.readFileSync(path.join(siteDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/report/sitemap-index.xml`);
     const sitemap = fs.readFileSync(path.join(siteDir, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
-    expect(locs.length).toBe(22);
+    // home, data, search, every section and every figure, in two languages
+    expect(locs.length).toBe(2 * (3 + realContent.sectionSlugs('zh').length + realContent.figures().length));
     for (const loc of locs) expect(loc.startsWith(`${site}/report/`), loc).toBe(true);
     expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${site}/report/talent/"/>`);
   });

@@ -95,3 +95,65 @@ export function datasetJsonLd(page: DatasetPage): Record<string, unknown> {
 export function serializeJsonLd(data: Record<string, unknown>): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');
 }
+
+export interface FigurePage {
+  url: string;
+  name: string;
+  description: string;
+  inLanguage: string;
+  creator: Organization;
+  /** Undefined for a threshold, which covers no time. */
+  temporalCoverage: string | undefined;
+  /** The figure as a measured variable. */
+  variable: { name: string; value: number; unitText: string; qualifier: string };
+  /** The report's whole dataset (the data page in the same language). */
+  partOf: { url: string; name: string };
+  translations: { url: string; inLanguage: string }[];
+  downloads: { url: string; encodingFormat: string }[];
+}
+
+/**
+ * Bounds a qualifier puts on a value: "more than" and "at least" give the lower bound
+ * (minValue), "nearly" the upper bound (maxValue); "about" and an exact value give neither.
+ */
+export function valueBounds(value: number, qualifier: string): { minValue?: number; maxValue?: number } {
+  if (qualifier === 'over' || qualifier === 'at-least') return { minValue: value };
+  if (qualifier === 'nearly') return { maxValue: value };
+  return {};
+}
+
+/** One figure's page: a Dataset of one variable, part of the report's dataset, linked to its translations. */
+export function figureJsonLd(page: FigurePage): Record<string, unknown> {
+  const { variable } = page;
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    '@id': page.url,
+    url: page.url,
+    name: page.name,
+    description: page.description,
+    inLanguage: page.inLanguage,
+    creator: organization(page.creator),
+    ...(page.temporalCoverage === undefined ? {} : { temporalCoverage: page.temporalCoverage }),
+    isAccessibleForFree: true,
+    variableMeasured: {
+      '@type': 'PropertyValue',
+      name: variable.name,
+      value: variable.value,
+      unitText: variable.unitText,
+      ...valueBounds(variable.value, variable.qualifier),
+    },
+    isPartOf: { '@type': 'Dataset', '@id': page.partOf.url, url: page.partOf.url, name: page.partOf.name },
+    workTranslation: page.translations.map((translation) => ({
+      '@type': 'Dataset',
+      '@id': translation.url,
+      url: translation.url,
+      inLanguage: translation.inLanguage,
+    })),
+    distribution: page.downloads.map((download) => ({
+      '@type': 'DataDownload',
+      contentUrl: download.url,
+      encodingFormat: download.encodingFormat,
+    })),
+  };
+}

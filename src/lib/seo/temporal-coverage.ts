@@ -11,3 +11,12 @@ export function temporalCoverage(periods: readonly Period[]): string {
   const last = Math.max(...years);
   return first === last ? String(first) : `${first}/${last}`;
 }
+
+/**
+ * schema.org `temporalCoverage` of one figure: its year ("2020"), or the day a total was counted
+ * ("2020-12-31"); a threshold covers no time (undefined).
+ */
+export function figureTemporalCoverage(period: Period): string | undefined {
+  if (period === 'none') return undefined;
+  return typeof period === 'number' ? String(period) : `${period.endOf}-12-31`;
+}

@@ -1,0 +1,55 @@
+/*
+ * What a figure's own page shows besides the figure: the sentence of its section that states it,
+ * the chart it appears in, and the other figures of its section. Read once per build.
+ */
+import { render } from 'astro:content';
+import type { Locale } from '../i18n/locales.ts';
+import type { FigureRef } from '../lib/content/collect-figure-refs.ts';
+import { checkFigureRefs } from '../lib/content/check-figure-refs.ts';
+import type { StatContext } from '../lib/content/stat-contexts.ts';
+import { getChartSections, getCharts } from './charts.ts';
+import { getFigureIds, getSectionPairs } from './publication.ts';
+
+export interface FigureContext extends StatContext {
+  /** The slug of the section that states the figure. */
+  section: string;
+}
+
+const contexts = new Map<Locale, Promise<Map<string, FigureContext>>>();
+
+/** Figure id → where its section first states it, in one language. */
+export function getFigureContexts(locale: Locale): Promise<Map<string, FigureContext>> {
+  let found = contexts.get(locale);
+  if (found === undefined) {
+    found = getSectionPairs().then(async (pairs) => {
+      const known = { figures: await getFigureIds(), charts: await getChartSections() };
+      const byFigure = new Map<string, FigureContext>();
+      for (const pair of pairs) {
+        const entry = pair.byLocale[locale];
+        const { remarkPluginFrontmatter } = await render(entry);
+        // A figure page may be built before the section it quotes: the same check, the same message.
+        checkFigureRefs((remarkPluginFrontmatter['figureRefs'] ?? []) as FigureRef[], known, entry.filePath ?? entry.id, pair.slug);
+        for (const context of (remarkPluginFrontmatter['statContexts'] ?? []) as StatContext[]) {
+          if (!byFigure.has(context.figureId)) byFigure.set(context.figureId, { ...context, section: pair.slug });
+        }
+      }
+      return byFigure;
+    });
+    contexts.set(locale, found);
+  }
+  return found;
+}
+
+let chartsByFigure: Promise<Map<string, string>> | undefined;
+
+/** Figure id → the first chart that plots it. */
+export function getChartOfFigure(): Promise<Map<string, string>> {
+  chartsByFigure ??= getCharts().then((charts) => {
+    const byFigure = new Map<string, string>();
+    for (const [chartId, { chart }] of [...charts].sort(([a], [b]) => a.localeCompare(b))) {
+      for (const { figure } of chart.figures) if (!byFigure.has(figure)) byFigure.set(figure, chartId);
+    }
+    return byFigure;
+  });
+  return chartsByFigure;
+}
