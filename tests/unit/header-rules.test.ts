@@ -50,6 +50,22 @@ describe('headerRules', () => {
     for (const file of files) expect(at(`/${file}`).conflicts, file).toEqual([]);
   });
 
+  test('pages of a folder that holds only pages (one per figure) share one rule, so the file stays under 100 rules', () => {
+    const figurePages = ['a.one', 'a.two', 'b.three'].flatMap((id) => [`figures/${id}/index.html`, `en/figures/${id}/index.html`]);
+    const rules = parseHeadersFile(serialiseHeaderRules(headerRules([...files, ...figurePages], '/')));
+    const patterns = rules.map((rule) => rule.pattern);
+    expect(patterns.filter((pattern) => pattern.includes('figures/'))).toEqual(['/en/figures/*', '/figures/*']);
+    // Folders with a page of their own, or with other files, keep a rule per page.
+    expect(patterns).toContain('/en/talent/');
+    expect(patterns).toContain('/data/charts/*');
+    const at = (urlPath: string) => headersForPath(rules, urlPath);
+    expect(at('/en/figures/a.one/').headers['content-language']).toBe('en');
+    expect(at('/figures/b.three/').headers['content-language']).toBe('zh-CN');
+    expect(at('/figures/b.three/').headers['cache-control']).toBe('public, max-age=0, must-revalidate');
+    expect(at('/figures.csv').headers['cache-control']).toBe('public, max-age=3600');
+    for (const file of figurePages) expect(at(`/${file.replace(/index\.html$/, '')}`).conflicts, file).toEqual([]);
+  });
+
   test('under a base path, every rule carries it', () => {
     const patterns = headerRules(files, '/report/').map((rule) => rule.pattern);
     expect(patterns).toContain('/report/*');

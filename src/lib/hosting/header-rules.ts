@@ -22,6 +22,19 @@ function pageUrl(file: string): string {
 }
 
 /**
+ * Folders whose every file is a page one level down (`figures/a.b/index.html`), with no page of
+ * their own: one rule covers them, and no other rule matches inside them.
+ */
+function foldersOfPagesOnly(files: readonly string[]): string[] {
+  const candidates = new Set(files.map((file) => /^(.+\/)[^/]+\/index\.html$/.exec(file)?.[1]).filter((folder) => folder !== undefined));
+  return [...candidates].filter(
+    (folder) =>
+      !files.includes(`${folder}index.html`) &&
+      files.filter((file) => file.startsWith(folder)).every((file) => /^[^/]+\/index\.html$/.test(file.slice(folder.length))),
+  );
+}
+
+/**
  * `files`: the built site's files, relative to its folder with forward slashes (`en/index.html`,
  * `data/charts/x.csv`); `base`: the base path (`/` or `/report/`).
  */
@@ -34,16 +47,23 @@ export function headerRules(files: readonly string[], base: string): HeaderRule[
     { pattern: `${prefix}pagefind/*`, headers: [['Cache-Control', cacheControl.page]] },
   ];
   const downloadFolders = new Set<string>();
+  const pageFolders = foldersOfPagesOnly(files);
+  const pageFolderRules = new Set<string>();
   for (const file of [...files].sort()) {
     if (file === '_headers' || file.startsWith('_astro/') || file.startsWith('pagefind/')) continue;
     if (file.endsWith('.html')) {
-      rules.push({
-        pattern: `${prefix}${pageUrl(file)}`,
-        headers: [
-          ['Cache-Control', cacheControl.page],
-          ['Content-Language', pageLanguage(file)],
-        ],
-      });
+      const headers: [string, string][] = [
+        ['Cache-Control', cacheControl.page],
+        ['Content-Language', pageLanguage(file)],
+      ];
+      // Pages of a folder that holds nothing else (one page per figure) share one rule: Cloudflare
+      // Pages reads at most 100 rules, and a report has over a hundred pages.
+      const folder = pageFolders.find((candidate) => file.startsWith(candidate));
+      if (folder === undefined) rules.push({ pattern: `${prefix}${pageUrl(file)}`, headers });
+      else if (!pageFolderRules.has(folder)) {
+        pageFolderRules.add(folder);
+        rules.push({ pattern: `${prefix}${folder}*`, headers });
+      }
       continue;
     }
     // Downloads in a folder (one CSV per chart) share one rule, so the file stays short.
