@@ -66,6 +66,17 @@ describe('headerRules', () => {
     for (const file of figurePages) expect(at(`/${file.replace(/index\.html$/, '')}`).conflicts, file).toEqual([]);
   });
 
+  test('a download folder inside another one is covered by the outer rule, so no header is set twice', () => {
+    const images = ['og/en/index.png', 'og/en/figures/a.one.png', 'og/zh/index.png', 'og/zh/figures/a.one.png'];
+    const rules = parseHeadersFile(serialiseHeaderRules(headerRules([...files, ...images], '/')));
+    expect(rules.map((rule) => rule.pattern).filter((pattern) => pattern.startsWith('/og/'))).toEqual(['/og/en/*', '/og/zh/*']);
+    for (const image of images) {
+      const { headers, conflicts } = headersForPath(rules, `/${image}`);
+      expect(conflicts, image).toEqual([]);
+      expect(headers['cache-control'], image).toBe('public, max-age=3600');
+    }
+  });
+
   test('under a base path, every rule carries it', () => {
     const patterns = headerRules(files, '/report/').map((rule) => rule.pattern);
     expect(patterns).toContain('/report/*');

@@ -71,7 +71,11 @@ export function headerRules(files: readonly string[], base: string): HeaderRule[
     if (folder === '') rules.push({ pattern: `${prefix}${file}`, headers: [['Cache-Control', cacheControl.download]] });
     else downloadFolders.add(folder);
   }
-  for (const folder of [...downloadFolders].sort()) {
+  // A folder inside another download folder (og/en/figures/ in og/en/) is covered by the outer rule.
+  const outermost = [...downloadFolders].filter(
+    (folder) => ![...downloadFolders].some((other) => other !== folder && folder.startsWith(other)),
+  );
+  for (const folder of outermost.sort()) {
     rules.push({ pattern: `${prefix}${folder}*`, headers: [['Cache-Control', cacheControl.download]] });
   }
   return rules;
