@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
+import { filesUnder, servedPath } from './site-files.ts';
 
 /** A built page: where it is served, the ids its elements carry and the URLs it refers to. */
 interface Page {
@@ -15,17 +16,6 @@ interface SiteOptions {
   site: string;
   /** The base path the site is served under (BASE_PATH). */
   base?: string;
-}
-
-function listFiles(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.join(entry.parentPath, entry.name));
-}
-
-function sitePathOf(siteDir: string, file: string): string {
-  return `/${path.relative(siteDir, file).split(path.sep).join('/')}`;
 }
 
 /** Every URL an HTML page refers to: links, stylesheets, scripts, images and each `srcset` candidate. */
@@ -58,14 +48,13 @@ function xmlReferences(xml: string): string[] {
 function readSite(siteDir: string): { pages: Map<string, Page>; xmlFiles: { sitePath: string; references: string[] }[] } {
   const pages = new Map<string, Page>();
   const xmlFiles: { sitePath: string; references: string[] }[] = [];
-  for (const file of listFiles(siteDir)) {
-    const sitePath = sitePathOf(siteDir, file);
+  for (const file of filesUnder(siteDir)) {
     if (file.endsWith('.html')) {
       // A folder's index.html is served at the folder's URL, with its trailing slash.
-      const served = sitePath.replace(/(^|\/)index\.html$/, '$1');
-      pages.set(served, { sitePath: served, ...htmlReferences(fs.readFileSync(file, 'utf8')) });
+      const served = servedPath(file);
+      pages.set(served, { sitePath: served, ...htmlReferences(fs.readFileSync(path.join(siteDir, file), 'utf8')) });
     } else if (file.endsWith('.xml')) {
-      xmlFiles.push({ sitePath, references: xmlReferences(fs.readFileSync(file, 'utf8')) });
+      xmlFiles.push({ sitePath: `/${file}`, references: xmlReferences(fs.readFileSync(path.join(siteDir, file), 'utf8')) });
     }
   }
   return { pages, xmlFiles };

@@ -1,21 +1,14 @@
 import fs from 'node:fs';
 import path from 'node:path';
-
-function filesOf(dir: string): string[] {
-  return fs
-    .readdirSync(dir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile())
-    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/'))
-    .sort();
-}
+import { filesUnder } from './site-files.ts';
 
 /**
  * Files that make two folders differ: present in one only, or with other bytes. Empty when the
  * folders are byte for byte the same, which is what two builds of one commit must give.
  */
 export function differingFiles(first: string, second: string): string[] {
-  const inFirst = filesOf(first);
-  const inSecond = new Set(filesOf(second));
+  const inFirst = filesUnder(first);
+  const inSecond = new Set(filesUnder(second));
   const problems: string[] = [];
   for (const file of inFirst) {
     if (!inSecond.has(file)) problems.push(`${file}: only in the first build`);

@@ -6,6 +6,7 @@ import { brokenLinks } from '../helpers/check-links.ts';
 import { differingFiles } from '../helpers/compare-dirs.ts';
 import { workDir } from '../helpers/fixtures.ts';
 import { isolatedProject } from '../helpers/isolated-project.ts';
+import { filesUnder } from '../helpers/site-files.ts';
 import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
 import { formatPunctuationSlip, punctuationSlips } from '../helpers/punctuation.ts';
 import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
@@ -15,11 +16,9 @@ const siteDir = inject('siteDir');
 /** The default SITE_URL of astro.config.mjs, which the global setup builds with. */
 const site = defaultSiteUrl;
 
-const htmlPages = fs
-  .readdirSync(siteDir, { recursive: true, withFileTypes: true })
-  .filter((entry) => entry.isFile() && entry.name.endsWith('.html'))
-  .map((entry) => `/${path.relative(siteDir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/')}`)
-  .sort();
+const htmlPages = filesUnder(siteDir)
+  .filter((file) => file.endsWith('.html'))
+  .map((file) => `/${file}`);
 
 describe('language marking', () => {
   test('the site has pages in both languages to check', () => {

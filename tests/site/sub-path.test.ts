@@ -8,6 +8,7 @@ import { launchBrowser } from '../helpers/browser.ts';
 import { workDir } from '../helpers/fixtures.ts';
 import { realContent } from '../helpers/site.ts';
 import { isolatedProject } from '../helpers/isolated-project.ts';
+import { filesUnder } from '../helpers/site-files.ts';
 import { siteHeaders } from '../helpers/site-headers.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 
@@ -43,11 +44,7 @@ afterAll(async () => {
   if (root) fs.rmSync(root, { recursive: true, force: true });
 });
 
-const pageFiles = () =>
-  fs
-    .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.html') && !file.startsWith('pagefind'))
-    .map((file) => file.split(path.sep).join('/'));
+const pageFiles = () => filesUnder(siteDir).filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
 
 describe('a build under /report/', () => {
   test('every link, stylesheet, script and image of every page is under /report/ and resolves', async () => {
