@@ -6,8 +6,21 @@ import { defineConfig } from 'vitest/config';
  * in parallel after a global setup that builds the real report once; within a file, fixture builds
  * run concurrently, and every build waits for a free core (tests/helpers/concurrency.ts).
  */
+/** Every folder of pure logic must stay this well tested; `npm test` fails below it. */
+const coverageFloor = { lines: 90, branches: 85 };
+
 export default defineConfig({
   test: {
+    coverage: {
+      provider: 'v8',
+      include: ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'src/i18n/**/*.ts'],
+      reporter: ['text-summary'],
+      thresholds: {
+        'src/lib/**/*.ts': coverageFloor,
+        'src/schemas/**/*.ts': coverageFloor,
+        'src/i18n/**/*.ts': coverageFloor,
+      },
+    },
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },

@@ -141,6 +141,7 @@ describe('buildChartView', () => {
       values: [60, 260],
       texts: ['60个', '260个'],
     });
+    expect(toChartConfig(buildChartView('gold', chart, figures, 'en', 'f'), 'en').label).toBe('Gold projects. Description');
   });
 });
 

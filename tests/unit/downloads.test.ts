@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { figureRecordColumns, toFigureRecord } from '../../src/lib/dataset/figure-records.ts';
-import { toCsv } from '../../src/lib/dataset/to-csv.ts';
+import { recordsToCsv, toCsv } from '../../src/lib/dataset/to-csv.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 import type { Source } from '../../src/schemas/report.ts';
 
@@ -17,6 +18,19 @@ describe('toCsv', () => {
       ],
     );
     expect(csv).toBe('\uFEFFid,label\r\na,plain\r\nb,"with, comma"\r\nc,"say ""hi"""\r\nd,"two\nlines"\r\ne,42\r\n');
+    // The tests' reader (tests/helpers/csv.ts) gives the fields back.
+    expect(parseCsv(csv)).toEqual([
+      ['id', 'label'],
+      ['a', 'plain'],
+      ['b', 'with, comma'],
+      ['c', 'say "hi"'],
+      ['d', 'two\nlines'],
+      ['e', '42'],
+    ]);
+  });
+
+  test('records become rows in the order of the columns given', () => {
+    expect(recordsToCsv(['b', 'a'], [{ a: 1, b: 'x' }])).toBe('\uFEFFb,a\r\nx,1\r\n');
   });
 
   // OWASP's list of characters that make a spreadsheet read a cell as a formula.
@@ -82,5 +96,15 @@ describe('toFigureRecord', () => {
       '超千万件（分类标准，无统计时期）',
       'more than 10 million items (a threshold, no period)',
     ]);
+  });
+
+  test('a unit keyword and a calendar year are written as they are', () => {
+    const share: Figure = { ...figure, unit: 'percent', qualifier: 'exact', period: 2020, value: 50 };
+    expect(toFigureRecord('x.share', share, source)).toMatchObject({
+      unit: 'percent',
+      period: '2020',
+      text_zh: '50%（2020年）',
+      text_en: '50% (2020)',
+    });
   });
 });

@@ -45,6 +45,25 @@ describe('JSON-LD', () => {
     });
   });
 
+  test('a home page has no isPartOf; organisations and the source keep their URLs', () => {
+    const data = reportJsonLd({
+      url: 'https://example.org/en/',
+      name: 'Report',
+      description: 'd',
+      inLanguage: 'en',
+      datePublished: '2021-01-04',
+      publisher: { name: 'State Post Bureau', url: 'https://www.spb.gov.cn/' },
+      basedOn: { name: 'Release', author: spb, datePublished: '2021-01-04', url: 'https://example.org/release' },
+      translations: [],
+    });
+    expect(data).not.toHaveProperty('isPartOf');
+    expect(data).toMatchObject({
+      publisher: { '@type': 'GovernmentOrganization', name: 'State Post Bureau', url: 'https://www.spb.gov.cn/' },
+      isBasedOn: { url: 'https://example.org/release', author: { name: 'State Post Bureau' } },
+    });
+    expect(data['isBasedOn']).not.toHaveProperty('author.url');
+  });
+
   test('the data page is a Dataset with its downloads', () => {
     const data = datasetJsonLd({
       url: 'u',

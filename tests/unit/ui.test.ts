@@ -1,15 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import { interpolate, parseDictionary, useTranslations } from '../../src/i18n/ui.ts';
-import { uiSchema } from '../../src/i18n/ui-schema.ts';
 import en from '../../src/i18n/ui/en.json';
 import zh from '../../src/i18n/ui/zh.json';
+import { placeholderMismatches, placeholdersOf } from '../helpers/ui-placeholders.ts';
 
-describe('UI dictionaries', () => {
-  test.each([
-    ['zh', zh],
-    ['en', en],
-  ])('%s has exactly the keys of the schema', (_, dictionary) => {
-    expect(Object.keys(dictionary).sort()).toEqual(Object.keys(uiSchema.shape).sort());
+describe('parseDictionary', () => {
+  test('returns a complete dictionary as it is', () => {
+    expect(parseDictionary('en', en)).toEqual(en);
   });
 
   test('a missing key stops with the file and the key', () => {
@@ -19,21 +16,61 @@ describe('UI dictionaries', () => {
     );
   });
 
-  test('a misspelt key and a value that is not text, in friendly words', () => {
-    const { 'nav.home': home, ...rest } = en;
-    expect(() => parseDictionary('en', { ...rest, 'nav.hom': home, 'nav.data': 3 })).toThrow(
-      [
-        'src/i18n/ui/en.json does not match the UI strings schema:',
-        '  - nav.home: missing: every locale needs this string',
-        '  - nav.data: expected a string',
-        '  - (top level): unknown field "nav.hom": check its spelling, or remove it',
-      ].join('\n'),
+  test('an unknown (misspelt) key, an empty string and a value that is not text', () => {
+    const { 'nav.home': _, ...rest } = en;
+    expect(() =>
+      parseDictionary('en', { ...rest, 'nav.hmoe': 'Home', 'nav.data': '', 'nav.search': 3 }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `
+      [Error: src/i18n/ui/en.json does not match the UI strings schema:
+        - nav.home: missing: every locale needs this string
+        - nav.data: empty: write the text for this locale
+        - nav.search: expected a string
+        - (top level): unknown field "nav.hmoe": check its spelling, or remove it]
+    `,
     );
   });
 
+  test('a dictionary that is not an object', () => {
+    expect(() => parseDictionary('en', ['Home'])).toThrowErrorMatchingInlineSnapshot(
+      `
+      [Error: src/i18n/ui/en.json does not match the UI strings schema:
+        - (top level): expected a group of fields, received a list]
+    `,
+    );
+  });
+});
+
+describe('placeholders', () => {
+  test('zh.json and en.json take the same placeholders in every string', () => {
+    expect(placeholderMismatches({ zh, en })).toEqual([]);
+  });
+
+  test('the real dictionaries do use placeholders, so the comparison has something to compare', () => {
+    expect(placeholdersOf(zh['home.conference'])).toEqual(['date', 'name', 'place']);
+  });
+
+  test('a placeholder dropped, renamed or added in one language is reported per key', () => {
+    expect(
+      placeholderMismatches({
+        zh: { conference: '{name}（{date}，{place}）', number: '图{number}', plain: '首页' },
+        en: { conference: '{name} ({date})', number: 'Figure {num}', plain: 'Home {page}' },
+      }),
+    ).toEqual([
+      '"conference": zh.json has {date}, {name}, {place}, en.json has {date}, {name}',
+      '"number": zh.json has {number}, en.json has {num}',
+      '"plain": zh.json has none, en.json has {page}',
+    ]);
+  });
+});
+
+describe('useTranslations and interpolate', () => {
   test('translations are looked up per locale and filled in', () => {
     expect(useTranslations('zh')('nav.home')).toBe('首页');
     expect(useTranslations('en')('data.sectionFigures', { section: 'Talent' })).toBe('Talent: figures');
+    expect(useTranslations('zh')('home.conference', { name: '会议', date: '2021年1月4日', place: '北京' })).toBe(
+      '会议（2021年1月4日，北京）',
+    );
   });
 
   test('a missing placeholder value is an error, not a blank', () => {

@@ -1,0 +1,135 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { LoaderContext } from 'astro/loaders';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { displayPath } from '../../src/lib/content/content-dir.ts';
+import { figuresLoader } from '../../src/lib/content/figures-loader.ts';
+import { figureProblems } from '../../src/lib/content/validate-figure.ts';
+import { figureSchema } from '../../src/schemas/figure.ts';
+
+let dir: string;
+const write = (name: string, text: string) => fs.writeFileSync(path.join(dir, name), text);
+const fileName = (name: string) => displayPath(path.join(dir, name));
+
+beforeEach(() => {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'figures-loader-'));
+});
+afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+const figure = `  - id: alpha.villages
+    value: 62000
+    unit: { zh: 个, en: { one: village, other: villages } }
+    period: 2020
+    label: { zh: 村, en: Villages }
+`;
+
+/** The parts of Astro's loader context the loader uses: a store, the schema parser, no watcher (as in a build). */
+function buildContext() {
+  const stored = new Map<string, { data: unknown; filePath?: string | undefined }>();
+  const context = {
+    store: {
+      clear: () => stored.clear(),
+      set: ({ id, data, filePath }: { id: string; data: unknown; filePath?: string }) => {
+        stored.set(id, { data, filePath });
+        return true;
+      },
+    },
+    parseData: ({ data }: { data: unknown }) => Promise.resolve(figureSchema.parse(data)),
+  };
+  return { stored, context: context as unknown as LoaderContext };
+}
+
+describe('figuresLoader', () => {
+  test('stores every figure of every file, parsed, with its section, source and file', async () => {
+    write('alpha.yaml', `source: spb\nfigures:\n${figure}`);
+    const { stored, context } = buildContext();
+    await figuresLoader(dir).load(context);
+    expect([...stored]).toEqual([
+      [
+        'alpha.villages',
+        {
+          data: {
+            id: 'alpha.villages',
+            section: 'alpha',
+            value: 62000,
+            unit: { zh: '个', en: { one: 'village', other: 'villages' } },
+            qualifier: 'exact',
+            period: 2020,
+            label: { zh: '村', en: 'Villages' },
+            source: 'spb',
+          },
+          filePath: fileName('alpha.yaml'),
+        },
+      ],
+    ]);
+  });
+
+  test('a figure that breaks the schema stops the load with the file, the id and every field', async () => {
+    write(
+      'alpha.yaml',
+      `source: spb\nfigures:\n${figure.replace('62000', '"6.2万"').replace('period: 2020', 'period: 2020\n    qualifier: roughly')}`,
+    );
+    const { stored, context } = buildContext();
+    const error = await figuresLoader(dir)
+      .load(context)
+      .then(
+        () => undefined,
+        (thrown: unknown) => thrown as Error,
+      );
+    // The folder is a temporary one: name it as the build would, content/figures.
+    expect(error?.message.replaceAll(displayPath(dir), 'content/figures')).toMatchInlineSnapshot(`
+      "content/figures/alpha.yaml: figure "alpha.villages" is not valid:
+        - value: expected a plain number in base units (62000, not "6.2万")
+        - qualifier: unknown qualifier: expected one of exact, over, about, nearly, at-least"
+    `);
+    expect(stored.size).toBe(0);
+  });
+
+  test('a duplicate id across files stops the load before anything is stored', async () => {
+    write('alpha.yaml', `source: spb\nfigures:\n${figure}`);
+    write('beta.yaml', `source: spb\nfigures:\n${figure}`);
+    const { stored, context } = buildContext();
+    await expect(figuresLoader(dir).load(context)).rejects.toThrow(
+      `Figure id "alpha.villages" is defined twice: in ${fileName('alpha.yaml')} and in ${fileName('beta.yaml')}. Each figure needs an id of its own.`,
+    );
+    expect(stored.size).toBe(0);
+  });
+});
+
+describe('figureProblems', () => {
+  test('a valid figure has none', () => {
+    expect(
+      figureProblems({
+        id: 'alpha.villages',
+        filePath: 'content/figures/alpha.yaml',
+        data: {
+          id: 'alpha.villages',
+          section: 'alpha',
+          value: 1,
+          unit: 'items',
+          period: 2020,
+          label: { zh: '村', en: 'Villages' },
+          source: 's',
+        },
+      }),
+    ).toBeUndefined();
+  });
+
+  test('a problem of the figure as a whole (an unexpected field) is named as such', () => {
+    const data = {
+      id: 'alpha.villages',
+      section: 'alpha',
+      value: 1,
+      unit: 'items',
+      period: 2020,
+      label: { zh: '村', en: 'Villages' },
+      source: 's',
+    };
+    expect(figureProblems({ id: 'alpha.villages', filePath: 'content/figures/alpha.yaml', data: { ...data, note: 'x' } }))
+      .toMatchInlineSnapshot(`
+        "content/figures/alpha.yaml: figure "alpha.villages" is not valid:
+          - (top level): unknown field "note": check its spelling, or remove it"
+      `);
+  });
+});
