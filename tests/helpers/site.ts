@@ -28,9 +28,18 @@ export const realContent = {
       .map((name) => name.replace(/\.mdx$/, ''))
       .sort();
   },
-  report(): { keyFigures: string[] } {
-    const parsed = yaml.load(fs.readFileSync(path.resolve('content/report.yaml'), 'utf8')) as { report: { keyFigures: string[] } };
+  report(): { keyFigures: string[]; title: Record<'zh' | 'en', string>; summary: Record<'zh' | 'en', string> } {
+    const parsed = yaml.load(fs.readFileSync(path.resolve('content/report.yaml'), 'utf8')) as {
+      report: { keyFigures: string[]; title: Record<'zh' | 'en', string>; summary: Record<'zh' | 'en', string> };
+    };
     return parsed.report;
+  },
+  /** A section's front matter, as its MDX file says it. */
+  frontMatter(locale: 'zh' | 'en', slug: string): { title: string; description: string; order: number } {
+    const text = fs.readFileSync(path.resolve('content/sections', locale, `${slug}.mdx`), 'utf8');
+    const block = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
+    if (block === undefined) throw new Error(`content/sections/${locale}/${slug}.mdx has no front matter`);
+    return yaml.load(block) as { title: string; description: string; order: number };
   },
 };
 

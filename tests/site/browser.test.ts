@@ -26,8 +26,13 @@ async function visit(urlPath: string): Promise<Visit> {
   const requests: string[] = [];
   const consoleErrors: string[] = [];
   page.on('request', (request) => requests.push(request.url()));
+  // The 404 page's own document answers with status 404: that is its point, not an error of it.
+  // Any other failed request (a stylesheet, a script) on any page is one.
+  const notFoundPage = new URL(urlPath, served.server.url).href;
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(message.text());
+    if (message.type() !== 'error') return;
+    const isOwnStatus = /status of 404/.test(message.text()) && message.location().url === notFoundPage && urlPath.includes('no-such-page');
+    if (!isOwnStatus) consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
   page.on('pageerror', (error) => consoleErrors.push(error.message));
   await page.addInitScript(() => {
@@ -43,9 +48,7 @@ async function visit(urlPath: string): Promise<Visit> {
     requests,
     problems: async () => {
       const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-      // A 404 status is the point of the not-found page, not an error of it.
-      const errors = consoleErrors.filter((text) => !/status of 404/.test(text) || !urlPath.includes('no-such-page'));
-      return [...violations, ...errors];
+      return [...violations, ...consoleErrors];
     },
     close: () => context.close(),
   };
@@ -76,6 +79,31 @@ describe('every page type under the site CSP', () => {
       expect(requests.length).toBeGreaterThan(1);
       const foreign = requests.filter((url) => new URL(url).origin !== served.server.url);
       expect(foreign).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
+  test('on the 404 page, only the page’s own 404 is expected: a missing stylesheet or image is an error', async () => {
+    const { page, problems, close } = await visit(pagePath('en', 'no-such-page'));
+    try {
+      await page.evaluate(async () => {
+        const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: '/_astro/missing.css' });
+        const image = Object.assign(document.createElement('img'), { src: '/missing.png', alt: '' });
+        const failed = (element: HTMLElement) => new Promise((resolve) => element.addEventListener('error', resolve));
+        const settled = Promise.all([failed(link), failed(image)]);
+        document.head.append(link);
+        document.body.append(image);
+        await settled;
+      });
+      const url = (urlPath: string) => new URL(urlPath, served.server.url).href;
+      // The host answers a missing file with the 404 page, so a stylesheet arrives as text/html.
+      await expect
+        .poll(problems)
+        .toEqual([
+          `Refused to apply style from '${url('/_astro/missing.css')}' because its MIME type ('text/html') is not a supported stylesheet MIME type, and strict MIME checking is enabled. (${url('/en/no-such-page/')})`,
+          `Failed to load resource: the server responded with a status of 404 (Not Found) (${url('/missing.png')})`,
+        ]);
     } finally {
       await close();
     }

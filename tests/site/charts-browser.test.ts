@@ -40,72 +40,84 @@ async function openPage(urlPath: string, options: BrowserContextOptions = {}) {
 describe('charts in Chromium', () => {
   test.each(chartPages)('%s: each canvas is drawn once scrolled to, the table folds away, no error', async (urlPath) => {
     const { context, page, errors } = await openPage(urlPath);
-    const figures = page.locator('figure.chart:has(report-chart)');
-    const count = await figures.count();
-    for (let index = 0; index < count; index += 1) {
-      const figure = figures.nth(index);
-      await figure.scrollIntoViewIfNeeded();
-      await figure.locator('report-chart[data-drawn="true"]').waitFor({ timeout: 15_000 });
-      const canvas = figure.locator('canvas');
-      await expect(canvas.getAttribute('role')).resolves.toBe('img');
-      expect((await canvas.getAttribute('aria-label'))?.length).toBeGreaterThan(10);
-      // A drawn canvas has coloured pixels: sample the bitmap rather than trusting the flag.
-      const painted = await canvas.evaluate((element: HTMLCanvasElement) => {
-        const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
-        let count = 0;
-        for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count += 1;
-        return count;
-      });
-      expect(painted).toBeGreaterThan(1000);
-      await expect(figure.locator('details').getAttribute('open')).resolves.toBeNull();
+    try {
+      const figures = page.locator('figure.chart:has(report-chart)');
+      const count = await figures.count();
+      for (let index = 0; index < count; index += 1) {
+        const figure = figures.nth(index);
+        await figure.scrollIntoViewIfNeeded();
+        await figure.locator('report-chart[data-drawn="true"]').waitFor({ timeout: 15_000 });
+        const canvas = figure.locator('canvas');
+        await expect(canvas.getAttribute('role')).resolves.toBe('img');
+        expect((await canvas.getAttribute('aria-label'))?.length).toBeGreaterThan(10);
+        // A drawn canvas has coloured pixels: sample the bitmap rather than trusting the flag.
+        const painted = await canvas.evaluate((element: HTMLCanvasElement) => {
+          const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+          let count = 0;
+          for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count += 1;
+          return count;
+        });
+        expect(painted).toBeGreaterThan(1000);
+        await expect(figure.locator('details').getAttribute('open')).resolves.toBeNull();
+      }
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
     }
-    expect(errors).toEqual([]);
-    await context.close();
   });
 
   test('nothing is downloaded for a chart until it nears the viewport', async () => {
     const urlPath = chartPages.find((candidate) => candidate.startsWith('/talent'))!;
     const { context, page } = await openPage(urlPath, { viewport: { width: 390, height: 300 } });
-    const requested: string[] = [];
-    page.on('request', (request) => requested.push(request.url()));
-    await page.waitForTimeout(300);
-    expect(requested.filter((url) => url.includes('draw-chart'))).toEqual([]);
-    await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
-    await page.locator('report-chart[data-drawn="true"]').first().waitFor({ timeout: 15_000 });
-    expect(requested.some((url) => url.includes('draw-chart'))).toBe(true);
-    await context.close();
+    try {
+      const requested: string[] = [];
+      page.on('request', (request) => requested.push(request.url()));
+      await page.waitForTimeout(300);
+      expect(requested.filter((url) => url.includes('draw-chart'))).toEqual([]);
+      await page.locator('figure.chart').first().scrollIntoViewIfNeeded();
+      await page.locator('report-chart[data-drawn="true"]').first().waitFor({ timeout: 15_000 });
+      expect(requested.some((url) => url.includes('draw-chart'))).toBe(true);
+    } finally {
+      await context.close();
+    }
   });
 
   test('a drawn chart takes the dark palette when the system switches scheme', async () => {
     const urlPath = chartPages.find((candidate) => candidate.startsWith('/talent'))!;
     const { context, page, errors } = await openPage(urlPath, { colorScheme: 'light', reducedMotion: 'reduce' });
-    const figure = page.locator('figure.chart').first();
-    await figure.scrollIntoViewIfNeeded();
-    await figure.locator('report-chart[data-drawn="true"]').waitFor({ timeout: 15_000 });
-    // Count the pixels painted in a bar colour (the --chart-bar values of global.css).
-    const pixelsOf = (rgb: [number, number, number]) =>
-      figure.locator('canvas').evaluate((element: HTMLCanvasElement, [r, g, b]) => {
-        const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
-        let count = 0;
-        for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) count += 1;
-        return count;
-      }, rgb);
-    const lightBar: [number, number, number] = [0x0b, 0x5c, 0xad];
-    const darkBar: [number, number, number] = [0x6c, 0xb2, 0xf5];
-    expect(await pixelsOf(lightBar)).toBeGreaterThan(500);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await expect.poll(() => pixelsOf(darkBar), { timeout: 5_000 }).toBeGreaterThan(500);
-    expect(await pixelsOf(lightBar)).toBe(0);
-    expect(errors).toEqual([]);
-    await context.close();
+    try {
+      const figure = page.locator('figure.chart').first();
+      await figure.scrollIntoViewIfNeeded();
+      await figure.locator('report-chart[data-drawn="true"]').waitFor({ timeout: 15_000 });
+      // Count the pixels painted in a bar colour (the --chart-bar values of global.css).
+      const pixelsOf = (rgb: [number, number, number]) =>
+        figure.locator('canvas').evaluate((element: HTMLCanvasElement, [r, g, b]) => {
+          const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+          let count = 0;
+          for (let i = 0; i < data.length; i += 4) if (data[i] === r && data[i + 1] === g && data[i + 2] === b) count += 1;
+          return count;
+        }, rgb);
+      const lightBar: [number, number, number] = [0x0b, 0x5c, 0xad];
+      const darkBar: [number, number, number] = [0x6c, 0xb2, 0xf5];
+      expect(await pixelsOf(lightBar)).toBeGreaterThan(500);
+      await page.emulateMedia({ colorScheme: 'dark' });
+      await expect.poll(() => pixelsOf(darkBar), { timeout: 5_000 }).toBeGreaterThan(500);
+      expect(await pixelsOf(lightBar)).toBe(0);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
   });
 
   test.each(chartPages)('%s: without JavaScript every table is visible', async (urlPath) => {
     const { context, page } = await openPage(urlPath, { javaScriptEnabled: false });
-    const tables = page.locator('figure.chart table');
-    expect(await tables.count()).toBeGreaterThan(0);
-    for (const table of await tables.all()) await expect(table.isVisible()).resolves.toBe(true);
-    await context.close();
+    try {
+      const tables = page.locator('figure.chart table');
+      expect(await tables.count()).toBeGreaterThan(0);
+      for (const table of await tables.all()) await expect(table.isVisible()).resolves.toBe(true);
+    } finally {
+      await context.close();
+    }
   });
 
   describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
@@ -114,15 +126,20 @@ describe('charts in Chromium', () => {
         (candidate) => candidate.startsWith(locale === 'en' ? '/en/' : '/') && candidate.includes('two-ins-one-out'),
       )!;
       const { context, page } = await openPage(urlPath, { colorScheme, reducedMotion: 'reduce' });
-      const before = await new AxeBuilder({ page }).analyze();
-      expect(before.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
-      for (const figure of await page.locator('figure.chart:has(report-chart)').all()) {
-        await figure.scrollIntoViewIfNeeded();
-        await figure.locator('report-chart[data-drawn="true"]').waitFor({ timeout: 15_000 });
+      try {
+        const before = await new AxeBuilder({ page }).analyze();
+        expect(before.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual(
+          [],
+        );
+        for (const figure of await page.locator('figure.chart:has(report-chart)').all()) {
+          await figure.scrollIntoViewIfNeeded();
+          await figure.locator('report-chart[data-drawn="true"]').waitFor({ timeout: 15_000 });
+        }
+        const after = await new AxeBuilder({ page }).analyze();
+        expect(after.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      } finally {
+        await context.close();
       }
-      const after = await new AxeBuilder({ page }).analyze();
-      expect(after.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
-      await context.close();
     });
   });
 });

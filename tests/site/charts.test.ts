@@ -7,6 +7,7 @@ import { pagePath } from '../../src/i18n/paths.ts';
 import { formatFigure } from '../../src/lib/format/format-figure.ts';
 import { gzipSync } from 'node:zlib';
 import { siteFiles } from '../../bench/page-scripts.mjs';
+import { parseCsv } from '../helpers/csv.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 
 /** Charts of the real report: the HTML figure must stand on its own, before any script runs. */
@@ -14,10 +15,33 @@ const siteDir = inject('siteDir');
 const figures = new Map(realContent.figures().map((figure) => [figure.id, figure]));
 const slugs = realContent.sectionSlugs('zh');
 const chartsDir = path.resolve('content/charts');
+type Text = Record<'zh' | 'en', string>;
+interface ChartFile {
+  section: string;
+  type: string;
+  title: Text;
+  description: Text;
+  valueAxis?: Text;
+  categoryAxis?: Text;
+  figures: { figure: string; label?: Text }[];
+}
 const charts = fs.readdirSync(chartsDir).map((name) => ({
   id: name.replace(/\.yaml$/, ''),
-  ...(yaml.load(fs.readFileSync(path.join(chartsDir, name), 'utf8')) as { section: string; type: string; figures: { figure: string }[] }),
+  ...(yaml.load(fs.readFileSync(path.join(chartsDir, name), 'utf8')) as ChartFile),
 }));
+
+/**
+ * A chart text with its {figure-id} quotes replaced by the figures' values, as the page must show
+ * it: `{id:number}` is the number alone ("of whom 96"), and a description is prose, where small
+ * exact counts are written in words (formatFigure's unit tests pin both).
+ */
+const filled = (template: string, locale: 'zh' | 'en', context?: 'prose') =>
+  template.replace(/\{([a-z0-9.-]+)(:number)?\}/g, (_, id: string, number?: string) =>
+    formatFigure(figures.get(id)!, locale, {
+      ...(context === undefined ? {} : { context }),
+      ...(number === undefined ? {} : { form: 'number' }),
+    }),
+  );
 
 const chartsOn = (locale: 'zh' | 'en', slug: string) => readPage(siteDir, pagePath(locale, slug)).querySelectorAll('figure.chart');
 
@@ -33,16 +57,31 @@ describe('chart figures in the HTML', () => {
         const figure = readPage(siteDir, pagePath(locale, chart.section)).getElementById(`chart-${id}`);
         expect(figure?.tagName, `${locale} page of ${chart.section}`).toBe('FIGURE');
         expect(figure?.querySelector('figcaption .number')?.text).toMatch(locale === 'zh' ? /^图\d+$/ : /^Figure \d+$/);
-        expect(figure?.querySelector('figcaption .title')?.text.trim()).not.toBe('');
-        expect(figure?.querySelector('.description')?.text.trim()).not.toBe('');
+        expect(figure?.querySelector('figcaption .title')?.text.trim()).toBe(chart.title[locale]);
+        const description = filled(chart.description[locale], locale, 'prose');
+        expect(figure?.querySelector('.description')?.text.trim()).toBe(description);
         const table = chart.type === 'table' ? 'table' : 'details[open] table';
         expect(figure?.querySelector(table), 'the table is open until a script draws the chart').not.toBeNull();
         const rows = figure?.querySelectorAll('tbody tr td data').map((cell) => [cell.getAttribute('data-figure'), cell.text.trim()]);
         expect(rows).toEqual(chart.figures.map(({ figure: figureId }) => [figureId, formatFigure(figures.get(figureId)!, locale)]));
         expect(figure?.querySelector('.source a')?.getAttribute('href')).toBe(`/data/charts/${id}.csv`);
-        // A table has no canvas to draw; a plotted chart carries its data for <report-chart>.
-        if (chart.type === 'table') expect(figure?.querySelector('report-chart')).toBeNull();
-        else expect(figure?.querySelector('report-chart')?.getAttribute('data-chart')).toBeTruthy();
+        // A table has no canvas to draw; a plotted chart carries its data for <report-chart>: the same
+        // chart type, labels and values as the YAML and the figures.
+        if (chart.type === 'table') {
+          expect(figure?.querySelector('report-chart')).toBeNull();
+          continue;
+        }
+        const plotted = chart.figures.map(({ figure: figureId, label }) => ({ figureId, label, figure: figures.get(figureId)! }));
+        expect(JSON.parse(figure?.querySelector('report-chart')?.getAttribute('data-chart') ?? 'null')).toEqual({
+          locale,
+          type: chart.type,
+          label: `${chart.title[locale]}${locale === 'zh' ? '。' : '. '}${description}`,
+          valueAxis: chart.valueAxis?.[locale] ?? '',
+          ...(chart.categoryAxis === undefined ? {} : { categoryAxis: chart.categoryAxis[locale] }),
+          labels: plotted.map(({ label, figure: shown }) => filled((label ?? shown.label)[locale], locale)),
+          values: plotted.map(({ figure: shown }) => shown.value),
+          texts: plotted.map(({ figure: shown }) => formatFigure(shown, locale)),
+        });
       }
     },
   );
@@ -64,9 +103,8 @@ describe('chart figures in the HTML', () => {
     const csv = fs.readFileSync(path.join(siteDir, 'data/charts', `${id}.csv`), 'utf8');
     expect(csv.startsWith('\uFEFFchart_label_zh,chart_label_en,id,')).toBe(true);
     const chart = charts.find((candidate) => candidate.id === id)!;
-    const lines = csv.trimEnd().split('\r\n');
-    expect(lines.length).toBe(chart.figures.length + 1);
-    chart.figures.forEach(({ figure }, index) => expect(lines[index + 1]).toContain(`,${figure},`));
+    const [, ...rows] = parseCsv(csv);
+    expect(rows.map((row) => row[2])).toEqual(chart.figures.map(({ figure }) => figure));
   });
 });
 

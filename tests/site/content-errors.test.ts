@@ -11,6 +11,12 @@ import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
 /**
  * Each bad-content fixture must stop the build with a message that names the file and the field
  * or id. The messages are asserted word for word: they are the editors' interface.
+ *
+ * One fixture per path by which a mistake reaches the editor (the figures loader, Astro's schema
+ * check of a collection, each remark plugin, each page-level check, the built-site checks): a
+ * build proves that the path is wired up and names the file as editors see it. The many messages
+ * of one path (every schema rule, every kind of bad reference) are asserted at unit level, where
+ * no build is needed: tests/unit/schemas.test.ts, figures-loader.test.ts, collect-figure-refs.test.ts ...
  */
 async function buildFixture(
   name: string,
@@ -47,29 +53,9 @@ describe('bad content stops the build with a clear message', () => {
         `${dir}/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: expected a plain number in base units (62000, not "6.2万")`,
     ],
     [
-      'unknown-unit',
-      (dir: string) =>
-        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - unit: unknown unit: expected one of items, yuan, percent, percentage-points, or a counted thing { zh: <measure word, e.g. 个>, en: { one: <singular noun, e.g. village>, other: <plural noun, e.g. villages> } }`,
-    ],
-    [
-      'unknown-qualifier',
-      (dir: string) =>
-        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - qualifier: unknown qualifier: expected one of exact, over, about, nearly, at-least`,
-    ],
-    [
-      'duplicate-id',
-      (dir: string) =>
-        `Figure id "alpha.villages" is defined twice: in ${dir}/figures/alpha.yaml and in ${dir}/figures/beta.yaml. Each figure needs an id of its own.`,
-    ],
-    [
       'unknown-stat-id',
       (dir: string) =>
         `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. Ids in "alpha": alpha.share, alpha.villages.`,
-    ],
-    [
-      'unknown-key-figure',
-      (dir: string) =>
-        `${dir}/sections/zh/alpha.mdx:7: <KeyFigures> names figure "alpha.vilages", but no figure has this id. Ids in "alpha": alpha.share, alpha.villages.`,
     ],
     [
       'unknown-report-key-figure',
@@ -85,14 +71,16 @@ describe('bad content stops the build with a clear message', () => {
       (dir: string) => `${dir}/charts/alpha-villages.yaml: the chart plots figure "alpha.vilages", but no figure has this id.`,
     ],
     [
-      'typed-number-in-prose',
+      // The remark plugin reports the front matter and the text of a file together.
+      'typed-numbers',
       (dir: string) =>
+        `${dir}/sections/zh/alpha.mdx: the number "6.2万" is typed into the description in the front matter. Numbers come from the figures, so that both languages show the same value. A description cannot show a figure: say it in words and leave the number to the text.\n` +
         `${dir}/sections/zh/alpha.mdx:7: the number "6.2万" is typed into the text. Numbers come from the figures, so that both languages show the same value. Write <Stat id="alpha.villages"/> instead.`,
     ],
     [
-      'typed-number-in-description',
+      'figures-without-section',
       (dir: string) =>
-        `${dir}/sections/zh/alpha.mdx: the number "6.2万" is typed into the description in the front matter. Numbers come from the figures, so that both languages show the same value. A description cannot show a figure: say it in words and leave the number to the text.`,
+        `${dir}/figures/gamma.yaml: figure "gamma.stations" belongs to section "gamma", but there is no ${dir}/sections/<language>/gamma.mdx. Name the file after an existing section.`,
     ],
     [
       'figures-differ',
@@ -254,20 +242,16 @@ describe('bad content stops the build with a clear message', () => {
 
 /** Mistakes that build but that a reader would meet: the built fixture must fail its check. */
 describe('bad content is caught in the built site', () => {
-  test.concurrent('a broken link and a broken anchor', async () => {
+  test.concurrent('a broken link, a broken anchor, and Chinese on an English page outside an element with lang="zh-CN"', async () => {
     // As `npm run build` does: the search pages link to the index Pagefind writes after the build.
-    const { status, output } = await buildFixture('broken-link', { pagefind: true });
+    const { status, output } = await buildFixture('reader-mistakes', { pagefind: true });
     expect(status, output).toBe(0);
-    expect(brokenLinks(path.join(workDir, 'broken-link', 'dist'), { site: defaultSiteUrl })).toEqual([
+    const siteDir = path.join(workDir, 'reader-mistakes', 'dist');
+    expect(brokenLinks(siteDir, { site: defaultSiteUrl })).toEqual([
       '/en/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
       '/en/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
     ]);
-  });
-
-  test.concurrent('Chinese on an English page, outside an element with lang="zh-CN"', async () => {
-    const { status, output } = await buildFixture('unmarked-chinese');
-    expect(status, output).toBe(0);
-    const html = fs.readFileSync(path.join(workDir, 'unmarked-chinese', 'dist', 'en', 'alpha', 'index.html'), 'utf8');
+    const html = fs.readFileSync(path.join(siteDir, 'en', 'alpha', 'index.html'), 'utf8');
     expect(unmarkedLanguageRuns(html).map((run) => formatLanguageRun('/en/alpha/', run))).toEqual([
       '/en/alpha/: "快递进村" is Chinese in English text; mark it <span lang="zh-CN">快递进村</span>.',
     ]);

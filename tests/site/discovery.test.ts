@@ -2,9 +2,14 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
+import en from '../../src/i18n/ui/en.json';
+import zh from '../../src/i18n/ui/zh.json';
+import { interpolate } from '../../src/i18n/ui.ts';
+import { figureTitle } from '../../src/lib/format/figure-title.ts';
 import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 import { pngSize } from '../helpers/png-size.ts';
+import { pagePaths as builtPages } from '../helpers/site-files.ts';
 
 /*
  * What search engines and link previews read, on every page of the built report: head tags,
@@ -14,11 +19,7 @@ const siteDir = inject('siteDir');
 const site = defaultSiteUrl;
 
 /** Every HTML page of the site by URL path (`/en/talent/`), the 404 page apart. */
-const pagePaths = fs
-  .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => file.endsWith('index.html') && !file.startsWith('pagefind'))
-  .map((file) => `/${path.dirname(file) === '.' ? '' : `${path.dirname(file).split(path.sep).join('/')}/`}`)
-  .sort();
+const pagePaths = builtPages(siteDir).filter((urlPath) => urlPath.endsWith('/'));
 const pages = new Map(pagePaths.map((urlPath) => [urlPath, readPage(siteDir, urlPath)]));
 const page = (urlPath: string) => pages.get(urlPath) as HTMLElement;
 
@@ -37,6 +38,30 @@ const previewImagePath = (urlPath: string) => {
 };
 const counterpart = (urlPath: string) => (isEnglish(urlPath) ? urlPath.slice(3) : `/en${urlPath}`);
 
+/**
+ * The title and description a page must carry, from the files editors write: a section's front
+ * matter, report.yaml for the home page, the UI dictionary for the data and search pages. Every
+ * title but the home page's ends with the report's title.
+ */
+function expectedHead(urlPath: string): [title: string, description: string] {
+  const locale = isEnglish(urlPath) ? 'en' : 'zh';
+  const slug = (isEnglish(urlPath) ? urlPath.slice(3) : urlPath).replace(/\//g, '');
+  const report = realContent.report();
+  const ui = locale === 'en' ? en : zh;
+  const page = (title: string, description: string): [string, string] => [`${title} | ${report.title[locale]}`, description];
+  if (slug === '') return [report.title[locale], report.summary[locale]];
+  if (slug === 'data') return page(ui['data.title'], ui['data.description']);
+  if (slug === 'search') return page(ui['search.title'], ui['search.description']);
+  if (isFigurePage(urlPath)) {
+    // A figure page's title is its answer (what, when: value); figure-title.test.ts pins that text.
+    const figure = realContent.figures().find(({ id }) => urlPath.endsWith(`/figures/${id}/`))!;
+    const title = figureTitle(figure, locale);
+    return page(title, interpolate(ui['figure.description'], { title }));
+  }
+  const { title, description } = realContent.frontMatter(locale, slug);
+  return page(title, description);
+}
+
 test('the site has home, data, search, every section and every figure in both languages', () => {
   expect(pagePaths).toContain('/');
   expect(pagePaths).toContain('/en/search/');
@@ -49,10 +74,9 @@ describe.each(pagePaths)('%s', (urlPath) => {
   const lang = isEnglish(urlPath) ? 'en' : 'zh-CN';
   const canonical = `${site}${urlPath}`;
 
-  test('title, description, language and canonical URL', () => {
+  test('title and description from the content files, language and canonical URL', () => {
     expect(root.querySelector('html')?.getAttribute('lang')).toBe(lang);
-    expect(root.querySelector('title')?.text.trim()).not.toBe('');
-    expect(meta(root, 'description')?.length).toBeGreaterThan(20);
+    expect([root.querySelector('title')?.text, meta(root, 'description')]).toEqual(expectedHead(urlPath));
     // Obsolete in HTML (the Nu checker rejects it): the language goes in the Content-Language header (tests/site/hosting.test.ts).
     expect(meta(root, 'content-language')).toBeUndefined();
     expect(root.querySelectorAll('link[rel="canonical"]').map((link) => link.getAttribute('href'))).toEqual([canonical]);
@@ -133,8 +157,9 @@ describe('the 404 page', () => {
   const notFound = readPage(siteDir, '404.html');
 
   test('has a title and a description, is not indexed and claims no URL', () => {
-    expect(notFound.querySelector('title')?.text).toMatch(/页面不存在 · Page not found/);
-    expect(meta(notFound, 'description')).toMatch(/does not exist/);
+    const { title } = realContent.report();
+    expect(notFound.querySelector('title')?.text).toBe(`页面不存在 · Page not found | ${title.zh}`);
+    expect(meta(notFound, 'description')).toBe(`您要找的页面不存在。The page you asked for does not exist. ${title.zh} · ${title.en}`);
     expect(meta(notFound, 'robots')).toBe('noindex');
     expect(notFound.querySelector('link[rel="canonical"]')).toBeNull();
     expect(alternatesOf(notFound)).toEqual([]);

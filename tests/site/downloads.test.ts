@@ -4,6 +4,8 @@ import { describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { figureRecordColumns } from '../../src/lib/dataset/figure-records.ts';
+import { formatFigure, formatPeriod } from '../../src/lib/format/format-figure.ts';
+import { parseCsv } from '../helpers/csv.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 
 const siteDir = inject('siteDir');
@@ -27,12 +29,36 @@ describe('whole-dataset downloads', () => {
     }
   });
 
-  test('figures.csv has a BOM, the header, and one row per figure', () => {
+  test('figures.csv has a BOM, the header, and a row for every figure with its values in both languages', () => {
     const csv = fs.readFileSync(path.join(siteDir, 'figures.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const lines = csv.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe(figureRecordColumns.join(','));
-    expect(lines.length).toBe(figures.length + 1);
+    const [header, ...rows] = parseCsv(csv);
+    expect(header).toEqual(figureRecordColumns);
+    const byId = new Map(rows.map((row) => [row[0], Object.fromEntries(figureRecordColumns.map((column, index) => [column, row[index]]))]));
+    expect([...byId.keys()].sort()).toEqual(figures.map((figure) => figure.id).sort());
+    expect(rows.length).toBe(figures.length);
+    for (const figure of figures) {
+      expect(byId.get(figure.id), figure.id).toMatchObject({
+        section: figure.section,
+        value: String(figure.value),
+        qualifier: figure.qualifier,
+        label_zh: figure.label.zh,
+        label_en: figure.label.en,
+        // A threshold (period none) has no period to write: the text says what it is instead.
+        text_zh: `${formatFigure(figure, 'zh')}（${figure.period === 'none' ? '分类标准，无统计时期' : formatPeriod(figure.period, 'zh')}）`,
+        text_en: `${formatFigure(figure, 'en')} (${figure.period === 'none' ? 'a threshold, no period' : formatPeriod(figure.period, 'en')})`,
+      });
+      expect(byId.get(figure.id)?.['source_zh'], figure.id).toMatch(/^国家邮政局：《/);
+      expect(byId.get(figure.id)?.['source_en'], figure.id).toMatch(/^State Post Bureau \(SPB\): “/);
+    }
+    // One row pinned literally, so that the expectations above do not only repeat the implementation.
+    expect(byId.get('infrastructure.parcel-lockers')).toMatchObject({
+      value: '400000',
+      unit: 'count: banks of smart parcel lockers / 组',
+      period: 'end of 2020',
+      text_zh: '40万组（截至2020年底）',
+      text_en: '400,000 banks of smart parcel lockers (end of 2020)',
+    });
   });
 
   test.each(locales)('the %s data page links both downloads', (locale) => {

@@ -2,18 +2,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
+import { filesUnder, servedPath } from '../helpers/site-files.ts';
 import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
 import { nginxBlock, nginxHeadersFor, parseNginxExample } from '../helpers/nginx-config.ts';
 
 /* The built _headers file, applied to every file of the built site as Netlify or Cloudflare Pages would. */
 const siteDir = inject('siteDir');
 const rules = parseHeadersFile(fs.readFileSync(path.join(siteDir, '_headers'), 'utf8'));
-const files = fs
-  .readdirSync(siteDir, { recursive: true, encoding: 'utf8' })
-  .filter((file) => fs.statSync(path.join(siteDir, file)).isFile() && file !== '_headers')
-  .map((file) => file.split(path.sep).join('/'));
-/** The URL a host serves a file at: pages by their folder. */
-const urlOf = (file: string) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`;
+const files = filesUnder(siteDir).filter((file) => file !== '_headers');
+const urlOf = servedPath;
 const headersOf = (file: string) => headersForPath(rules, urlOf(file)).headers;
 const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
 const revalidate = 'public, max-age=0, must-revalidate';
