@@ -29,254 +29,254 @@ async function buildFixture(
 const allowedInSections =
   'Sections hold Markdown, the components Stat, KeyFigures, Chart, and the text elements abbr, b, bdi, br, cite, dfn, em, i, q, small, span, strong, sub, sup, wbr.';
 
-describe('bad content stops the build with a clear message', () => {
-  test.concurrent('the valid fixture builds, with one warning that SITE_URL is empty, which counts as unset', async () => {
-    const { status, output } = await buildFixture('valid', { env: { SITE_URL: '' } });
-    // home, one section, data, search and two figure pages in two languages, and the 404 page
-    expect(output).toContain('13 page(s) built');
-    expect(status).toBe(0);
-    const warning =
-      'SITE_URL is not set: canonical links, hreflang, Open Graph, JSON-LD, the sitemap and robots.txt point to the placeholder https://postal-report.example.org. Set SITE_URL to the site\'s address for production (README.md, "Configuration").';
-    expect(output.split(warning).length - 1).toBe(1);
+// Every build of the file at once (each waits for a free core), the longest first: all suites are concurrent.
+describe.concurrent('content mistakes', () => {
+  /** Mistakes that build but that a reader would meet: the built fixture must fail its check. */
+  describe('bad content is caught in the built site', () => {
+    test.concurrent('a broken link, a broken anchor, and Chinese on an English page outside an element with lang="zh-CN"', async () => {
+      // As `npm run build` does: the search pages link to the index Pagefind writes after the build.
+      // SITE_URL empty, as for the valid fixture it is made from: it counts as unset, with one warning.
+      const { status, output } = await buildFixture('reader-mistakes', { pagefind: true, env: { SITE_URL: '' } });
+      // It builds, as the valid fixture does (the bad-content cases differ from it in one file each):
+      // home, one section, data, search and two figure pages in two languages, and the 404 page.
+      expect(status, output).toBe(0);
+      expect(output).toContain('13 page(s) built');
+      const warning =
+        'SITE_URL is not set: canonical links, hreflang, Open Graph, JSON-LD, the sitemap and robots.txt point to the placeholder https://postal-report.example.org. Set SITE_URL to the site\'s address for production (README.md, "Configuration").';
+      expect(output.split(warning).length - 1).toBe(1);
+      const siteDir = path.join(workDir, 'reader-mistakes', 'dist');
+      expect(brokenLinks(siteDir, { site: defaultSiteUrl })).toEqual([
+        '/en/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
+        '/en/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
+      ]);
+      const html = fs.readFileSync(path.join(siteDir, 'en', 'alpha', 'index.html'), 'utf8');
+      expect(unmarkedLanguageRuns(html).map((run) => formatLanguageRun('/en/alpha/', run))).toEqual([
+        '/en/alpha/: "快递进村" is Chinese in English text; mark it <span lang="zh-CN">快递进村</span>.',
+      ]);
+    });
+
+    test.concurrent('half-width punctuation beside Chinese, in text and in an aria-label', async () => {
+      const { status, output } = await buildFixture('halfwidth-punctuation');
+      expect(status, output).toBe(0);
+      const html = fs.readFileSync(path.join(workDir, 'halfwidth-punctuation', 'dist', 'alpha', 'index.html'), 'utf8');
+      expect(punctuationSlips(html).map((slip) => formatPunctuationSlip('/alpha/', slip))).toEqual([
+        '/alpha/: "村," in the text has half-width "," beside Chinese; write "村，".',
+        '/alpha/: "庄(" in the text has half-width "(" beside Chinese; write "庄（".',
+        '/alpha/: "村)" in the text has half-width ")" beside Chinese; write "村）".',
+        '/alpha/: "庄(" in the aria-label attribute has half-width "(" beside Chinese; write "庄（".',
+        '/alpha/: "村)" in the aria-label attribute has half-width ")" beside Chinese; write "村）".',
+      ]);
+    });
+
+    test.concurrent('a straight apostrophe in English text and in an aria-label', async () => {
+      const { status, output } = await buildFixture('straight-apostrophe');
+      expect(status, output).toBe(0);
+      const html = fs.readFileSync(path.join(workDir, 'straight-apostrophe', 'dist', 'en', 'alpha', 'index.html'), 'utf8');
+      expect(punctuationSlips(html).map((slip) => formatPunctuationSlip('/en/alpha/', slip))).toEqual([
+        `/en/alpha/: "village's" in the text has a straight apostrophe; write ’ (U+2019).`,
+        `/en/alpha/: "village's" in the aria-label attribute has a straight apostrophe; write ’ (U+2019).`,
+      ]);
+    });
   });
 
-  test.concurrent('a build with SITE_URL set gives no warning about it', async () => {
-    const { status, output } = await buildFixture('site-url-set', { env: { SITE_URL: 'https://report.example.gov' } });
-    expect(status, output).toBe(0);
-    expect(output).not.toContain('SITE_URL');
-  });
+  describe('bad content stops the build with a clear message', () => {
+    test.concurrent('a build with SITE_URL set gives no warning about it', async () => {
+      const { status, output } = await buildFixture('site-url-set', { env: { SITE_URL: 'https://report.example.gov' } });
+      expect(status, output).toBe(0);
+      expect(output).not.toContain('SITE_URL');
+    });
 
-  test.concurrent.each([
-    [
-      'value-not-a-number',
-      (dir: string) =>
-        `${dir}/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: expected a plain number in base units (62000, not "6.2万")`,
-    ],
-    [
-      'unknown-stat-id',
-      (dir: string) =>
-        `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. Ids in "alpha": alpha.share, alpha.villages.`,
-    ],
-    [
-      'unknown-report-key-figure',
-      (dir: string) => `keyFigures in ${dir}/report.yaml names figure "alpha.shares", but no figure in ${dir}/figures has this id.`,
-    ],
-    [
-      'missing-translation',
-      (dir: string) =>
-        `Section "extra" has no en version: ${dir}/sections/zh/extra.mdx exists but ${dir}/sections/en/extra.mdx does not. Every section needs one file per language, with the same name.`,
-    ],
-    [
-      'chart-unknown-figure',
-      (dir: string) => `${dir}/charts/alpha-villages.yaml: the chart plots figure "alpha.vilages", but no figure has this id.`,
-    ],
-    [
-      // The remark plugin reports the front matter and the text of a file together.
-      'typed-numbers',
-      (dir: string) =>
-        `${dir}/sections/zh/alpha.mdx: the number "6.2万" is typed into the description in the front matter. Numbers come from the figures, so that both languages show the same value. A description cannot show a figure: say it in words and leave the number to the text.\n` +
-        `${dir}/sections/zh/alpha.mdx:7: the number "6.2万" is typed into the text. Numbers come from the figures, so that both languages show the same value. Write <Stat id="alpha.villages"/> instead.`,
-    ],
-    [
-      'figures-without-section',
-      (dir: string) =>
-        `${dir}/figures/gamma.yaml: figure "gamma.stations" belongs to section "gamma", but there is no ${dir}/sections/<language>/gamma.mdx. Name the file after an existing section.`,
-    ],
-    [
-      'figures-differ',
-      (dir: string) =>
-        `Section "alpha": ${dir}/sections/zh/alpha.mdx:7 shows figure "alpha.share", but ${dir}/sections/en/alpha.mdx does not. Every language shows the same figures and charts, in the same order.`,
-    ],
-    [
-      'threshold-period',
-      (dir: string) =>
-        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - period: expected a year (2020), { endOf: 2020 } for a total at the end of that year, or none for a threshold that defines a class (年业务量超千万件)`,
-    ],
-    [
-      'chart-mixed-units',
-      (dir: string) =>
-        `${dir}/charts/alpha-villages.yaml: the chart plots figures in 2 units: 个 / villages (alpha.villages); percent (alpha.share). A value axis carries one unit: plot figures of one unit, or show them as a table (type: table).`,
-    ],
-    [
-      'comparison-in-chart',
-      (dir: string) =>
-        `${dir}/charts/alpha-villages.yaml: description.en compares: "far more than". Say what the source says and no more; if the source itself makes this comparison, put {source-compares} in the sentence.`,
-    ],
-    [
-      'comparison-in-label',
-      (dir: string) =>
-        `${dir}/figures/alpha.yaml: figure "alpha.villages" label.zh compares: "远多于". Say what the source says and no more; if the source itself makes this comparison, put {source-compares} in the sentence.`,
-    ],
-    [
-      'blocks-differ',
-      (dir: string) =>
-        `Section "alpha", block 2: ${dir}/sections/zh/alpha.mdx:9 is a chart (alpha-villages), but ${dir}/sections/en/alpha.mdx:9 is a heading (level 2). Both languages have the same headings, paragraphs, lists and charts, in the same order.`,
-    ],
-    [
-      'yaml-unclosed-quote',
-      (dir: string) =>
-        `${dir}/figures/alpha.yaml:7:18: this is not valid YAML: the quote " that opens here is never closed (end it with the matching mark).\n  7 |     label: { zh: "通快递的村, en: Villages reached }\n    |                  ^`,
-    ],
-    [
-      'chart-yaml-syntax',
-      (dir: string) =>
-        `${dir}/charts/alpha-villages.yaml:7:7: this is not valid YAML: the quote " that opens here is never closed (end it with the matching mark).\n  7 |   en: "{alpha.villages} in all.\n    |       ^`,
-    ],
-    [
-      'unknown-source',
-      (dir: string) =>
-        `${dir}/figures/alpha.yaml: figure "alpha.share" names source "test-sourse", but ${dir}/sources.yaml has no source with this id. Source ids: test-source.\n` +
-        `${dir}/figures/alpha.yaml: figure "alpha.villages" names source "test-sourse", but ${dir}/sources.yaml has no source with this id. Source ids: test-source.`,
-    ],
-    [
-      'figures-file-name',
-      (dir: string) =>
-        `${dir}/figures/Foo Bar.yaml: the name "Foo Bar" is not allowed: file names of sections, figures and charts are lower-case ASCII kebab-case: letters a-z, digits and single hyphens, such as two-ins-one-out. Rename the file (in every language, for a section).`,
-    ],
-    [
-      'section-file-name',
-      (dir: string) =>
-        `${dir}/sections/en/Foo Bar.mdx: the name "Foo Bar" is not allowed: file names of sections, figures and charts are lower-case ASCII kebab-case: letters a-z, digits and single hyphens, such as two-ins-one-out. Rename the file (in every language, for a section).`,
-    ],
-    [
-      'fractional-count',
-      (dir: string) =>
-        `${dir}/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: 0.000123 is not a whole number, but villages are counted: expected a whole number in base units (62000, not 6.2)`,
-    ],
-    [
-      'too-many-decimals',
-      (dir: string) =>
-        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - value: 50.25 has more decimals than the figure declares 1: check the value against the source, and give "decimals" the number of decimals the source writes`,
-    ],
-    [
-      'percent-over-100',
-      (dir: string) =>
-        `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - value: 150% is more than 100%: a share cannot be; for a rate that can (a growth rate), add "mayExceed100: true"`,
-    ],
-    [
-      'empty-section',
-      (dir: string) => `${dir}/sections/en/alpha.mdx: the section has no text. Write its paragraphs below the front matter.`,
-    ],
-    [
-      'section-without-paragraph',
-      (dir: string) =>
-        `${dir}/sections/en/alpha.mdx: the section has no paragraph of text, only headings, lists, components or code. Write at least one paragraph.`,
-    ],
-    [
-      'mdx-expression',
-      (dir: string) =>
-        `${dir}/sections/en/alpha.mdx:7: {process.env.HOME} is a JavaScript expression, which sections may not hold: it would run when the site is built and publish its result. Write the text itself; a number is a <Stat id="..."/>.`,
-    ],
-    [
-      'mdx-import',
-      (dir: string) =>
-        `${dir}/sections/en/alpha.mdx:7: import and export are code, which sections may not hold; the components are provided without an import. ${allowedInSections}`,
-    ],
-    ['mdx-script', (dir: string) => `${dir}/sections/zh/alpha.mdx:9: <script> is not allowed in a section. ${allowedInSections}`],
-    [
-      'mdx-event-handler',
-      (dir: string) =>
-        `${dir}/sections/en/alpha.mdx:7: the attribute onclick on <span> is an event handler, which runs script: sections may not hold one.`,
-    ],
-  ])('%s', async (name, message) => {
-    const { contentDir, status, output } = await buildFixture(name);
-    expect(output).toContain(message(contentDir));
-    expect(status).not.toBe(0);
-  });
-
-  test.concurrent('section front matter of the wrong type, with an unknown field, in friendly words', async () => {
-    const { contentDir, status, output } = await buildFixture('section-front-matter');
-    expect(output).toContain('sections → en/alpha data does not match collection schema.');
-    expect(output).toContain('order: expected a number, received the text "first"');
-    expect(output).toContain(': unknown field "draft": check its spelling, or remove it');
-    expect(output).toContain(`${contentDir}/sections/en/alpha.mdx`);
-    expect(status).not.toBe(0);
-  });
-
-  test.concurrent.each([
-    ['report.yaml', "the report's title, summary, publisher and key figures"],
-    ['sources.yaml', 'the sources that figures and the report cite'],
-  ])('a missing %s stops the build at once, naming it', async (file, holds) => {
-    const { contentDir, status, output } = await buildFixture(`missing-${file.replace('.yaml', '')}`, { remove: [file] });
-    expect(output).toContain(
-      `${contentDir}/${file} is missing: it holds ${holds}. Restore it, or point REPORT_CONTENT_DIR at the content folder.`,
-    );
-    // Stopped while reading the content, before any page was rendered.
-    expect(output).not.toContain('generating static routes');
-    expect(status).not.toBe(0);
-  });
-
-  test.concurrent.each([['notaurl'], ['postal-report.example.org']])(
-    'SITE_URL=%s stops the build and says what is valid',
-    async (value) => {
-      const { status, output } = await buildFixture(`site-url-${value.replace(/\W/g, '-')}`, { env: { SITE_URL: value } });
-      expect(output).toContain(
-        `SITE_URL "${value}" is not valid: expected the absolute address of the site, with http:// or https://, such as https://postal-report.example.org.`,
-      );
+    test.concurrent.each([
+      [
+        'value-not-a-number',
+        (dir: string) =>
+          `${dir}/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: expected a plain number in base units (62000, not "6.2万")`,
+      ],
+      [
+        'unknown-stat-id',
+        (dir: string) =>
+          `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. Ids in "alpha": alpha.share, alpha.villages.`,
+      ],
+      [
+        'unknown-report-key-figure',
+        (dir: string) => `keyFigures in ${dir}/report.yaml names figure "alpha.shares", but no figure in ${dir}/figures has this id.`,
+      ],
+      [
+        'missing-translation',
+        (dir: string) =>
+          `Section "extra" has no en version: ${dir}/sections/zh/extra.mdx exists but ${dir}/sections/en/extra.mdx does not. Every section needs one file per language, with the same name.`,
+      ],
+      [
+        'chart-unknown-figure',
+        (dir: string) => `${dir}/charts/alpha-villages.yaml: the chart plots figure "alpha.vilages", but no figure has this id.`,
+      ],
+      [
+        // The remark plugin reports the front matter and the text of a file together.
+        'typed-numbers',
+        (dir: string) =>
+          `${dir}/sections/zh/alpha.mdx: the number "6.2万" is typed into the description in the front matter. Numbers come from the figures, so that both languages show the same value. A description cannot show a figure: say it in words and leave the number to the text.\n` +
+          `${dir}/sections/zh/alpha.mdx:7: the number "6.2万" is typed into the text. Numbers come from the figures, so that both languages show the same value. Write <Stat id="alpha.villages"/> instead.`,
+      ],
+      [
+        'figures-without-section',
+        (dir: string) =>
+          `${dir}/figures/gamma.yaml: figure "gamma.stations" belongs to section "gamma", but there is no ${dir}/sections/<language>/gamma.mdx. Name the file after an existing section.`,
+      ],
+      [
+        'figures-differ',
+        (dir: string) =>
+          `Section "alpha": ${dir}/sections/zh/alpha.mdx:7 shows figure "alpha.share", but ${dir}/sections/en/alpha.mdx does not. Every language shows the same figures and charts, in the same order.`,
+      ],
+      [
+        'threshold-period',
+        (dir: string) =>
+          `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - period: expected a year (2020), { endOf: 2020 } for a total at the end of that year, or none for a threshold that defines a class (年业务量超千万件)`,
+      ],
+      [
+        'chart-mixed-units',
+        (dir: string) =>
+          `${dir}/charts/alpha-villages.yaml: the chart plots figures in 2 units: 个 / villages (alpha.villages); percent (alpha.share). A value axis carries one unit: plot figures of one unit, or show them as a table (type: table).`,
+      ],
+      [
+        'comparison-in-chart',
+        (dir: string) =>
+          `${dir}/charts/alpha-villages.yaml: description.en compares: "far more than". Say what the source says and no more; if the source itself makes this comparison, put {source-compares} in the sentence.`,
+      ],
+      [
+        'comparison-in-label',
+        (dir: string) =>
+          `${dir}/figures/alpha.yaml: figure "alpha.villages" label.zh compares: "远多于". Say what the source says and no more; if the source itself makes this comparison, put {source-compares} in the sentence.`,
+      ],
+      [
+        'blocks-differ',
+        (dir: string) =>
+          `Section "alpha", block 2: ${dir}/sections/zh/alpha.mdx:9 is a chart (alpha-villages), but ${dir}/sections/en/alpha.mdx:9 is a heading (level 2). Both languages have the same headings, paragraphs, lists and charts, in the same order.`,
+      ],
+      [
+        'yaml-unclosed-quote',
+        (dir: string) =>
+          `${dir}/figures/alpha.yaml:7:18: this is not valid YAML: the quote " that opens here is never closed (end it with the matching mark).\n  7 |     label: { zh: "通快递的村, en: Villages reached }\n    |                  ^`,
+      ],
+      [
+        'chart-yaml-syntax',
+        (dir: string) =>
+          `${dir}/charts/alpha-villages.yaml:7:7: this is not valid YAML: the quote " that opens here is never closed (end it with the matching mark).\n  7 |   en: "{alpha.villages} in all.\n    |       ^`,
+      ],
+      [
+        'unknown-source',
+        (dir: string) =>
+          `${dir}/figures/alpha.yaml: figure "alpha.share" names source "test-sourse", but ${dir}/sources.yaml has no source with this id. Source ids: test-source.\n` +
+          `${dir}/figures/alpha.yaml: figure "alpha.villages" names source "test-sourse", but ${dir}/sources.yaml has no source with this id. Source ids: test-source.`,
+      ],
+      [
+        'figures-file-name',
+        (dir: string) =>
+          `${dir}/figures/Foo Bar.yaml: the name "Foo Bar" is not allowed: file names of sections, figures and charts are lower-case ASCII kebab-case: letters a-z, digits and single hyphens, such as two-ins-one-out. Rename the file (in every language, for a section).`,
+      ],
+      [
+        'section-file-name',
+        (dir: string) =>
+          `${dir}/sections/en/Foo Bar.mdx: the name "Foo Bar" is not allowed: file names of sections, figures and charts are lower-case ASCII kebab-case: letters a-z, digits and single hyphens, such as two-ins-one-out. Rename the file (in every language, for a section).`,
+      ],
+      [
+        'fractional-count',
+        (dir: string) =>
+          `${dir}/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: 0.000123 is not a whole number, but villages are counted: expected a whole number in base units (62000, not 6.2)`,
+      ],
+      [
+        'too-many-decimals',
+        (dir: string) =>
+          `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - value: 50.25 has more decimals than the figure declares 1: check the value against the source, and give "decimals" the number of decimals the source writes`,
+      ],
+      [
+        'percent-over-100',
+        (dir: string) =>
+          `${dir}/figures/alpha.yaml: figure "alpha.share" is not valid:\n  - value: 150% is more than 100%: a share cannot be; for a rate that can (a growth rate), add "mayExceed100: true"`,
+      ],
+      [
+        'empty-section',
+        (dir: string) => `${dir}/sections/en/alpha.mdx: the section has no text. Write its paragraphs below the front matter.`,
+      ],
+      [
+        'section-without-paragraph',
+        (dir: string) =>
+          `${dir}/sections/en/alpha.mdx: the section has no paragraph of text, only headings, lists, components or code. Write at least one paragraph.`,
+      ],
+      [
+        'mdx-expression',
+        (dir: string) =>
+          `${dir}/sections/en/alpha.mdx:7: {process.env.HOME} is a JavaScript expression, which sections may not hold: it would run when the site is built and publish its result. Write the text itself; a number is a <Stat id="..."/>.`,
+      ],
+      [
+        'mdx-import',
+        (dir: string) =>
+          `${dir}/sections/en/alpha.mdx:7: import and export are code, which sections may not hold; the components are provided without an import. ${allowedInSections}`,
+      ],
+      ['mdx-script', (dir: string) => `${dir}/sections/zh/alpha.mdx:9: <script> is not allowed in a section. ${allowedInSections}`],
+      [
+        'mdx-event-handler',
+        (dir: string) =>
+          `${dir}/sections/en/alpha.mdx:7: the attribute onclick on <span> is an event handler, which runs script: sections may not hold one.`,
+      ],
+    ])('%s', async (name, message) => {
+      const { contentDir, status, output } = await buildFixture(name);
+      expect(output).toContain(message(contentDir));
       expect(status).not.toBe(0);
-    },
-  );
+    });
 
-  test.concurrent('the formula characters of labels are neutralised in figures.csv and the chart CSV', async () => {
-    const { status, output } = await buildFixture('formula-labels');
-    expect(status, output).toBe(0);
-    const dist = path.join(workDir, 'formula-labels', 'dist');
-    const figuresCsv = fs.readFileSync(path.join(dist, 'figures.csv'), 'utf8');
-    const chartCsv = fs.readFileSync(path.join(dist, 'data', 'charts', 'alpha-villages.csv'), 'utf8');
-    // Each label is one cell, behind a single quote; quoted as a whole where it holds a comma or a quote.
-    expect(figuresCsv).toContain(`,'+通快递的村,"'=HYPERLINK(""https://evil.example"",""Villages"")",`);
-    expect(figuresCsv).toContain(`,'@直投比例,'-1+1 share,`);
-    expect(chartCsv).toContain(`\r\n'-村庄,'+Villages,alpha.villages,`);
-    // No cell anywhere starts with a formula character.
-    for (const csv of [figuresCsv, chartCsv]) expect(csv).not.toMatch(/(^|,|\r\n)"?[=+\-@\t\r]/);
-  });
+    test.concurrent('section front matter of the wrong type, with an unknown field, in friendly words', async () => {
+      const { contentDir, status, output } = await buildFixture('section-front-matter');
+      expect(output).toContain('sections → en/alpha data does not match collection schema.');
+      expect(output).toContain('order: expected a number, received the text "first"');
+      expect(output).toContain(': unknown field "draft": check its spelling, or remove it');
+      expect(output).toContain(`${contentDir}/sections/en/alpha.mdx`);
+      expect(status).not.toBe(0);
+    });
 
-  test.concurrent('a chart without its English title names the chart file and the field', async () => {
-    const { contentDir, status, output } = await buildFixture('chart-missing-english');
-    expect(output).toContain('charts → alpha-villages data does not match collection schema.');
-    expect(output).toContain('title.en: an English text (en) is required');
-    expect(output).toContain(`${contentDir}/charts/alpha-villages.yaml`);
-    expect(status).not.toBe(0);
-  });
-});
+    test.concurrent.each([
+      ['report.yaml', "the report's title, summary, publisher and key figures"],
+      ['sources.yaml', 'the sources that figures and the report cite'],
+    ])('a missing %s stops the build at once, naming it', async (file, holds) => {
+      const { contentDir, status, output } = await buildFixture(`missing-${file.replace('.yaml', '')}`, { remove: [file] });
+      expect(output).toContain(
+        `${contentDir}/${file} is missing: it holds ${holds}. Restore it, or point REPORT_CONTENT_DIR at the content folder.`,
+      );
+      // Stopped while reading the content, before any page was rendered.
+      expect(output).not.toContain('generating static routes');
+      expect(status).not.toBe(0);
+    });
 
-/** Mistakes that build but that a reader would meet: the built fixture must fail its check. */
-describe('bad content is caught in the built site', () => {
-  test.concurrent('a broken link, a broken anchor, and Chinese on an English page outside an element with lang="zh-CN"', async () => {
-    // As `npm run build` does: the search pages link to the index Pagefind writes after the build.
-    const { status, output } = await buildFixture('reader-mistakes', { pagefind: true });
-    expect(status, output).toBe(0);
-    const siteDir = path.join(workDir, 'reader-mistakes', 'dist');
-    expect(brokenLinks(siteDir, { site: defaultSiteUrl })).toEqual([
-      '/en/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
-      '/en/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
-    ]);
-    const html = fs.readFileSync(path.join(siteDir, 'en', 'alpha', 'index.html'), 'utf8');
-    expect(unmarkedLanguageRuns(html).map((run) => formatLanguageRun('/en/alpha/', run))).toEqual([
-      '/en/alpha/: "快递进村" is Chinese in English text; mark it <span lang="zh-CN">快递进村</span>.',
-    ]);
-  });
+    test.concurrent.each([['notaurl'], ['postal-report.example.org']])(
+      'SITE_URL=%s stops the build and says what is valid',
+      async (value) => {
+        const { status, output } = await buildFixture(`site-url-${value.replace(/\W/g, '-')}`, { env: { SITE_URL: value } });
+        expect(output).toContain(
+          `SITE_URL "${value}" is not valid: expected the absolute address of the site, with http:// or https://, such as https://postal-report.example.org.`,
+        );
+        expect(status).not.toBe(0);
+      },
+    );
 
-  test.concurrent('half-width punctuation beside Chinese, in text and in an aria-label', async () => {
-    const { status, output } = await buildFixture('halfwidth-punctuation');
-    expect(status, output).toBe(0);
-    const html = fs.readFileSync(path.join(workDir, 'halfwidth-punctuation', 'dist', 'alpha', 'index.html'), 'utf8');
-    expect(punctuationSlips(html).map((slip) => formatPunctuationSlip('/alpha/', slip))).toEqual([
-      '/alpha/: "村," in the text has half-width "," beside Chinese; write "村，".',
-      '/alpha/: "庄(" in the text has half-width "(" beside Chinese; write "庄（".',
-      '/alpha/: "村)" in the text has half-width ")" beside Chinese; write "村）".',
-      '/alpha/: "庄(" in the aria-label attribute has half-width "(" beside Chinese; write "庄（".',
-      '/alpha/: "村)" in the aria-label attribute has half-width ")" beside Chinese; write "村）".',
-    ]);
-  });
+    test.concurrent('the formula characters of labels are neutralised in figures.csv and the chart CSV', async () => {
+      const { status, output } = await buildFixture('formula-labels');
+      expect(status, output).toBe(0);
+      const dist = path.join(workDir, 'formula-labels', 'dist');
+      const figuresCsv = fs.readFileSync(path.join(dist, 'figures.csv'), 'utf8');
+      const chartCsv = fs.readFileSync(path.join(dist, 'data', 'charts', 'alpha-villages.csv'), 'utf8');
+      // Each label is one cell, behind a single quote; quoted as a whole where it holds a comma or a quote.
+      expect(figuresCsv).toContain(`,'+通快递的村,"'=HYPERLINK(""https://evil.example"",""Villages"")",`);
+      expect(figuresCsv).toContain(`,'@直投比例,'-1+1 share,`);
+      expect(chartCsv).toContain(`\r\n'-村庄,'+Villages,alpha.villages,`);
+      // No cell anywhere starts with a formula character.
+      for (const csv of [figuresCsv, chartCsv]) expect(csv).not.toMatch(/(^|,|\r\n)"?[=+\-@\t\r]/);
+    });
 
-  test.concurrent('a straight apostrophe in English text and in an aria-label', async () => {
-    const { status, output } = await buildFixture('straight-apostrophe');
-    expect(status, output).toBe(0);
-    const html = fs.readFileSync(path.join(workDir, 'straight-apostrophe', 'dist', 'en', 'alpha', 'index.html'), 'utf8');
-    expect(punctuationSlips(html).map((slip) => formatPunctuationSlip('/en/alpha/', slip))).toEqual([
-      `/en/alpha/: "village's" in the text has a straight apostrophe; write ’ (U+2019).`,
-      `/en/alpha/: "village's" in the aria-label attribute has a straight apostrophe; write ’ (U+2019).`,
-    ]);
+    test.concurrent('a chart without its English title names the chart file and the field', async () => {
+      const { contentDir, status, output } = await buildFixture('chart-missing-english');
+      expect(output).toContain('charts → alpha-villages data does not match collection schema.');
+      expect(output).toContain('title.en: an English text (en) is required');
+      expect(output).toContain(`${contentDir}/charts/alpha-villages.yaml`);
+      expect(status).not.toBe(0);
+    });
   });
 });

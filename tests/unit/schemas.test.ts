@@ -85,7 +85,7 @@ describe('figure schema', () => {
     expect(problems(figureSchema, { ...valid, label: text(' ', 'Lockers') })).toMatchInlineSnapshot(
       `"label.zh: the Chinese text (zh) is empty"`,
     );
-    expect(problems(figureSchema, { ...valid, label: text('智能快件箱', 42) })).toMatchInlineSnapshot(
+    expect(problems(figureSchema, { ...valid, label: { zh: '智能快件箱', en: 42 } })).toMatchInlineSnapshot(
       `"label.en: the English text (en) must be a string"`,
     );
   });
