@@ -15,6 +15,8 @@ export default defineConfig({
       provider: 'v8',
       include: ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'src/i18n/**/*.ts'],
       reporter: ['text-summary'],
+      // With the other test output: lint runs alongside Vitest (tests/run-all.mjs) and skips tests/.work/.
+      reportsDirectory: 'tests/.work/coverage',
       thresholds: {
         'src/lib/**/*.ts': coverageFloor,
         'src/schemas/**/*.ts': coverageFloor,
