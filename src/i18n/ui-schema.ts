@@ -69,6 +69,12 @@ export const uiSchema = z
     'footer.citation': text,
     'footer.republished': text,
     'footer.about': text,
+    'chart.citedAs': text,
+    'cite.report': text,
+    'cite.section': text,
+    'cite.chart': text,
+    'cite.style': text,
+    'cite.downloads': text,
   })
   .strict();
 
