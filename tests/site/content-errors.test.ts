@@ -26,8 +26,8 @@ const allowedInSections =
 describe('bad content stops the build with a clear message', () => {
   test.concurrent('the valid fixture builds, with one warning that SITE_URL is empty, which counts as unset', async () => {
     const { status, output } = await buildFixture('valid', { env: { SITE_URL: '' } });
-    // home, one section, data, search and two figure pages in two languages, and the 404 page
-    expect(output).toContain('13 page(s) built');
+    // home, one section, the whole report, data, search and two figure pages in two languages, and the 404 page
+    expect(output).toContain('15 page(s) built');
     expect(status).toBe(0);
     const warning =
       'SITE_URL is not set: canonical links, hreflang, Open Graph, JSON-LD, the sitemap and robots.txt point to the placeholder https://postal-report.example.org. Set SITE_URL to the site\'s address for production (README.md, "Configuration").';

@@ -32,7 +32,7 @@ describe('GB/T 7714-2015', () => {
   });
   test('a section is other title information after the report’s title', () => {
     expect(citationText(citeGbt7714({ ...zhReport, part: '人才队伍', url: 'https://example.org/talent/' }))).toBe(
-      '国家邮政局. 2020年中国邮政快递业发展回顾: 人才队伍[EB/OL]. (2021-01-04). https://example.org/talent/.',
+      '国家邮政局. 2020年中国邮政快递业发展回顾：人才队伍[EB/OL]. (2021-01-04). https://example.org/talent/.',
     );
   });
   test('the type code and the address are marked for the page', () => {
