@@ -71,6 +71,7 @@ export const uiSchema = z
     'footer.about': text,
     'chart.png': text,
     'full.title': text,
+    'full.description': text,
     'full.sectionPage': text,
     'nav.full': text,
     'nav.contents': text,

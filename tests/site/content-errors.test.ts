@@ -261,6 +261,9 @@ describe('bad content is caught in the built site', () => {
     expect(brokenLinks(path.join(workDir, 'broken-link', 'dist'), { site: defaultSiteUrl })).toEqual([
       '/en/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
       '/en/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
+      // The whole report holds the same section, with the same links.
+      '/en/full/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
+      '/en/full/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
     ]);
   });
 
@@ -283,6 +286,11 @@ describe('bad content is caught in the built site', () => {
       '/alpha/: "村)" in the text has half-width ")" beside Chinese; write "村）".',
       '/alpha/: "庄(" in the aria-label attribute has half-width "(" beside Chinese; write "庄（".',
       '/alpha/: "村)" in the aria-label attribute has half-width ")" beside Chinese; write "村）".',
+      // The chart's title is also in its citation and in "on this page".
+      '/alpha/: "庄(" in the text has half-width "(" beside Chinese; write "庄（".',
+      '/alpha/: "村)" in the text has half-width ")" beside Chinese; write "村）".',
+      '/alpha/: "庄(" in the text has half-width "(" beside Chinese; write "庄（".',
+      '/alpha/: "村)" in the text has half-width ")" beside Chinese; write "村）".',
     ]);
   });
 
@@ -293,6 +301,9 @@ describe('bad content is caught in the built site', () => {
     expect(punctuationSlips(html).map((slip) => formatPunctuationSlip('/en/alpha/', slip))).toEqual([
       `/en/alpha/: "village's" in the text has a straight apostrophe; write ’ (U+2019).`,
       `/en/alpha/: "village's" in the aria-label attribute has a straight apostrophe; write ’ (U+2019).`,
+      // The chart's title is also in its citation and in "on this page".
+      `/en/alpha/: "village's" in the text has a straight apostrophe; write ’ (U+2019).`,
+      `/en/alpha/: "village's" in the text has a straight apostrophe; write ’ (U+2019).`,
     ]);
   });
 });

@@ -37,10 +37,11 @@ const previewImagePath = (urlPath: string) => {
 };
 const counterpart = (urlPath: string) => (isEnglish(urlPath) ? urlPath.slice(3) : `/en${urlPath}`);
 
-test('the site has home, data, search, every section and every figure in both languages', () => {
+test('the site has home, the whole report, data, search, every section and every figure in both languages', () => {
   expect(pagePaths).toContain('/');
   expect(pagePaths).toContain('/en/search/');
-  expect(pagePaths.length).toBe(2 * (8 + 3 + realContent.figures().length));
+  expect(pagePaths).toContain('/full/');
+  expect(pagePaths.length).toBe(2 * (8 + 4 + realContent.figures().length));
   for (const urlPath of pagePaths) expect(pagePaths, urlPath).toContain(counterpart(urlPath));
 });
 
