@@ -102,8 +102,8 @@ describe('stats that wrap', () => {
     const wrapped: number[] = [];
     for (const urlPath of sectionPages.filter((candidate) => candidate.startsWith('/en/'))) {
       const { context, page } = await open(urlPath, 390);
-      expect((await lineCount(page, 'data.stat .kept')).filter((count) => count !== 1)).toEqual([]);
-      wrapped.push(...(await lineCount(page, 'data.stat')).filter((count) => count > 1));
+      expect((await lineCount(page, 'a.stat .kept')).filter((count) => count !== 1)).toEqual([]);
+      wrapped.push(...(await lineCount(page, 'a.stat')).filter((count) => count > 1));
       await context.close();
     }
     expect(wrapped.length).toBeGreaterThan(0);
