@@ -69,6 +69,21 @@ export const uiSchema = z
     'footer.citation': text,
     'footer.republished': text,
     'footer.about': text,
+    'chart.png': text,
+    'full.title': text,
+    'full.description': text,
+    'full.sectionPage': text,
+    'nav.full': text,
+    'nav.contents': text,
+    'nav.onThisPage': text,
+    'anchor.heading': text,
+    'anchor.chart': text,
+    'chart.citedAs': text,
+    'cite.report': text,
+    'cite.section': text,
+    'cite.chart': text,
+    'cite.style': text,
+    'cite.downloads': text,
   })
   .strict();
 

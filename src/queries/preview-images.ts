@@ -36,6 +36,7 @@ export function getPreviewPages(): Promise<PreviewPage[]> {
       return [
         { locale, slug: '', card: { site: report.publisher[locale], title: report.title[locale], kicker: report.subtitle[locale] } },
         ...pairs.map((pair) => page(pair.slug, { title: pair.byLocale[locale].data.title })),
+        page('full', { title: t('full.title') }),
         page('data', { title: t('data.title') }),
         page('search', { title: t('search.title') }),
         ...[...figures].map(([id, figure]) =>

@@ -2,7 +2,7 @@
  * Draws one chart with Chart.js. Imported on demand by <report-chart>, with only the Chart.js
  * parts the report's chart types need (registered by the virtual module).
  */
-import { Chart, type ChartConfiguration } from 'chart.js';
+import { Chart, type ChartConfiguration, type Plugin } from 'chart.js';
 import 'virtual:chart-js-registrations';
 import type { ChartConfig } from '../lib/charts/chart-config.ts';
 import { formatNumber } from '../lib/format/format-number.ts';
@@ -14,22 +14,63 @@ const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 function palette(element: HTMLElement) {
   const style = getComputedStyle(element);
   const read = (name: string) => style.getPropertyValue(name).trim();
-  return { bar: read('--chart-bar'), text: read('--chart-text'), grid: read('--chart-grid') };
+  return { bar: read('--chart-bar'), text: read('--chart-text'), grid: read('--chart-grid'), surface: read('--surface') };
 }
 
-function configuration(config: ChartConfig, colours: ReturnType<typeof palette>): ChartConfiguration {
+/**
+ * Writes each bar's value (qualifier included) at the end of the bar, so that a reader needs no
+ * tooltip to read a number. The value scale keeps room for the labels (`grace`).
+ */
+function valueLabels(config: ChartConfig, colour: string, font: string): Plugin<'bar'> {
+  return {
+    id: 'valueLabels',
+    afterDatasetsDraw(chart) {
+      const { ctx } = chart;
+      const horizontal = config.type === 'horizontal-bar';
+      ctx.save();
+      ctx.fillStyle = colour;
+      ctx.font = `600 13px ${font}`;
+      ctx.textAlign = horizontal ? 'left' : 'center';
+      ctx.textBaseline = horizontal ? 'middle' : 'bottom';
+      chart.getDatasetMeta(0).data.forEach((bar, index) => {
+        const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+        const text = config.barLabels[index] ?? '';
+        if (horizontal) ctx.fillText(text, x + 6, y);
+        else ctx.fillText(text, x, y - 4);
+      });
+      ctx.restore();
+    },
+  };
+}
+
+function widestLabel(labels: readonly string[], font: string): number {
+  const context = document.createElement('canvas').getContext('2d');
+  if (context === null) return 0;
+  context.font = font;
+  return Math.max(0, ...labels.map((label) => context.measureText(label).width));
+}
+
+/** Every chart drawn on the page, so that printing can stop their animations. */
+const drawn: Chart[] = [];
+
+function configuration(config: ChartConfig, colours: ReturnType<typeof palette>, animate = true): ChartConfiguration {
   const horizontal = config.type === 'horizontal-bar';
   const tick = (value: string | number) => (typeof value === 'number' ? formatNumber(value, config.locale) : value);
   const axisTitle = (text: string | undefined) => ({ display: text !== undefined, text: text ?? '', color: colours.text });
   const valueScale = {
     beginAtZero: true,
+    // Room above the tallest bar for its value label (beside horizontal bars: layout padding).
+    grace: horizontal ? 0 : '15%',
     ticks: { color: colours.text, callback: tick },
     grid: { color: colours.grid },
     title: axisTitle(config.valueAxis),
   };
   const categoryScale = { ticks: { color: colours.text }, grid: { display: false }, title: axisTitle(config.categoryAxis) };
 
+  const font = getComputedStyle(document.body).fontFamily;
+  const labelRoom = horizontal ? widestLabel(config.barLabels, `600 13px ${font}`) + 12 : 0;
   return {
+    plugins: [valueLabels(config, colours.text, font)],
     // A horizontal bar chart is a bar chart along the y axis.
     type: 'bar',
     data: {
@@ -44,9 +85,13 @@ function configuration(config: ChartConfig, colours: ReturnType<typeof palette>)
       ],
     },
     options: {
+      // The page's own fonts: Chinese text in a Chinese font, as in the prose.
+      font: { family: font },
       indexAxis: horizontal ? 'y' : 'x',
+      // Beside horizontal bars, room for the widest value label, so that none is cut off.
+      layout: { padding: { right: labelRoom } },
       maintainAspectRatio: false,
-      animation: reducedMotion.matches ? false : { duration: 400 },
+      animation: !animate || reducedMotion.matches ? false : { duration: 400 },
       plugins: {
         legend: { display: false },
         tooltip: { callbacks: { label: (item) => config.texts[item.dataIndex] ?? '' } },
@@ -56,14 +101,17 @@ function configuration(config: ChartConfig, colours: ReturnType<typeof palette>)
   };
 }
 
-export function drawChart(host: HTMLElement, slot: HTMLElement, config: ChartConfig): void {
+/** Draws a chart; without animation it is complete when this returns (as printing needs). */
+export function drawChart(host: HTMLElement, slot: HTMLElement, config: ChartConfig, animate = true): void {
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', config.label);
   slot.append(canvas);
   slot.hidden = false;
-  const chart = new Chart(canvas, configuration(config, palette(host)));
+  const chart = new Chart(canvas, configuration(config, palette(host), animate));
+  drawn.push(chart);
   host.dataset['drawn'] = 'true';
+  slot.after(pngButton(canvas, config, host));
 
   // Redraw in the new colours when the reader's system switches between light and dark.
   darkScheme.addEventListener('change', () => {
@@ -72,4 +120,42 @@ export function drawChart(host: HTMLElement, slot: HTMLElement, config: ChartCon
     chart.data = next.data;
     chart.update('none');
   });
+}
+
+/**
+ * "Download image (PNG)": the canvas on the page's background (a bare canvas is transparent and
+ * would show dark text on a dark viewer), as <chart id>.png.
+ */
+function pngButton(canvas: HTMLCanvasElement, config: ChartConfig, host: HTMLElement): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.type = 'button';
+  button.className = 'png-download';
+  button.textContent = config.pngLabel;
+  button.addEventListener('click', () => {
+    const image = document.createElement('canvas');
+    image.width = canvas.width;
+    image.height = canvas.height;
+    const context = image.getContext('2d');
+    if (context === null) return;
+    context.fillStyle = palette(host).surface;
+    context.fillRect(0, 0, image.width, image.height);
+    context.drawImage(canvas, 0, 0);
+    image.toBlob((blob) => {
+      if (blob === null) return;
+      const link = document.createElement('a');
+      link.href = URL.createObjectURL(blob);
+      link.download = `${config.id}.png`;
+      link.click();
+      setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    }, 'image/png');
+  });
+  return button;
+}
+
+/** Brings every chart to its final state at once: a chart caught mid-animation would print with its bars near zero. */
+export function finishAnimations(): void {
+  for (const chart of drawn) {
+    chart.stop();
+    chart.update('none');
+  }
 }

@@ -1,9 +1,24 @@
 /*
  * <report-chart> enhances a chart figure whose table is already on the page. Nothing is
- * downloaded until the figure comes near the viewport; then Chart.js (only the parts this
- * chart type needs) is imported and drawn on a canvas, and the table folds away behind its summary.
+ * downloaded until a figure comes near the viewport; then Chart.js (only the parts the report's
+ * chart types need) is imported and drawn on a canvas, and the table folds away behind its summary.
+ *
+ * Printing: the browser does not wait for work started in `beforeprint` (an import() would land
+ * after the page is printed), so the handler draws synchronously, without animation, every chart
+ * not yet drawn — possible once the drawing module is loaded, which it is after the reader has
+ * come near any chart. If it is not loaded yet, the undrawn charts print their data tables
+ * instead (their <details> open), and the module starts loading for the next print.
  */
 import type { ChartConfig } from '../lib/charts/chart-config.ts';
+
+type DrawModule = typeof import('./draw-chart.ts');
+let drawModule: DrawModule | undefined;
+let loading: Promise<DrawModule> | undefined;
+
+function loadDrawModule(): Promise<DrawModule> {
+  loading ??= import('./draw-chart.ts').then((module) => (drawModule = module));
+  return loading;
+}
 
 class ReportChart extends HTMLElement {
   connectedCallback() {
@@ -11,21 +26,39 @@ class ReportChart extends HTMLElement {
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         observer.disconnect();
-        void this.draw();
+        void loadDrawModule().then((module) => this.drawWith(module, true));
       },
       { rootMargin: '200px 0px' },
     );
     observer.observe(this);
   }
 
-  private async draw() {
+  /** Draws the chart once; synchronous, so `beforeprint` can call it. */
+  drawWith(module: DrawModule, animate: boolean) {
+    if (this.dataset['drawn'] === 'true') return;
     const config = JSON.parse(this.dataset['chart'] ?? '{}') as ChartConfig;
     const slot = this.querySelector<HTMLElement>('.chart-canvas');
     if (slot === null) return;
-    const { drawChart } = await import('./draw-chart.ts');
-    drawChart(this, slot, config);
+    module.drawChart(this, slot, config, animate);
     this.querySelector('details')?.removeAttribute('open');
+  }
+
+  /** Before printing without the drawing module: the table carries the data. */
+  showTable() {
+    if (this.dataset['drawn'] !== 'true') this.querySelector('details')?.setAttribute('open', '');
   }
 }
 
 customElements.define('report-chart', ReportChart);
+
+window.addEventListener('beforeprint', () => {
+  const charts = document.querySelectorAll<ReportChart>('report-chart');
+  if (drawModule === undefined) {
+    charts.forEach((chart) => chart.showTable());
+    void loadDrawModule();
+    return;
+  }
+  const module = drawModule;
+  charts.forEach((chart) => chart.drawWith(module, false));
+  module.finishAnimations();
+});

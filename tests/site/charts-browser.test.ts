@@ -58,7 +58,7 @@ describe('charts in Chromium', () => {
           return count;
         });
         expect(painted).toBeGreaterThan(1000);
-        await expect(figure.locator('details').getAttribute('open')).resolves.toBeNull();
+        await expect(figure.locator('report-chart details').getAttribute('open')).resolves.toBeNull();
       }
       expect(errors).toEqual([]);
     } finally {

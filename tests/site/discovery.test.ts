@@ -52,6 +52,7 @@ function expectedHead(urlPath: string): [title: string, description: string] {
   if (slug === '') return [report.title[locale], report.summary[locale]];
   if (slug === 'data') return page(ui['data.title'], ui['data.description']);
   if (slug === 'search') return page(ui['search.title'], ui['search.description']);
+  if (slug === 'full') return page(ui['full.title'], ui['full.description']);
   if (isFigurePage(urlPath)) {
     // A figure page's title is its answer (what, when: value); figure-title.test.ts pins that text.
     const figure = realContent.figures().find(({ id }) => urlPath.endsWith(`/figures/${id}/`))!;
@@ -62,10 +63,11 @@ function expectedHead(urlPath: string): [title: string, description: string] {
   return page(title, description);
 }
 
-test('the site has home, data, search, every section and every figure in both languages', () => {
+test('the site has home, the whole report, data, search, every section and every figure in both languages', () => {
   expect(pagePaths).toContain('/');
   expect(pagePaths).toContain('/en/search/');
-  expect(pagePaths.length).toBe(2 * (8 + 3 + realContent.figures().length));
+  expect(pagePaths).toContain('/full/');
+  expect(pagePaths.length).toBe(2 * (8 + 4 + realContent.figures().length));
   for (const urlPath of pagePaths) expect(pagePaths, urlPath).toContain(counterpart(urlPath));
 });
 

@@ -131,6 +131,8 @@ describe('figures', () => {
       for (const locale of locales) {
         const article = readPage(siteDir, pagePath(locale, slug)).querySelector('article');
         article?.querySelectorAll('data').forEach((element) => element.remove());
+        // Citations are written by code from report.yaml (GB/T 7714, dates, URLs), not typed by editors.
+        article?.querySelectorAll('.cite').forEach((element) => element.remove());
         // Programme names in quotes (“246”工程) are names, not statistics.
         const prose = (article?.text ?? '').replace(/“[^”]*”|"[^"]*"/g, '');
         const digits = prose.match(/\d+(?:[.,]\d+)*/g) ?? [];

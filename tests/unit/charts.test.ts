@@ -70,13 +70,14 @@ describe('buildChartView', () => {
       ' a year',
     ]);
     expect(view.rows).toEqual([
-      { figureId: 'rural.gold', label: 'Gold', labelParts: ['Gold'], value: 60, text: '60 projects', period: '2020' },
+      { figureId: 'rural.gold', label: 'Gold', labelParts: ['Gold'], value: 60, text: '60 projects', barLabel: '60', period: '2020' },
       {
         figureId: 'rural.silver',
         label: 'Million-item projects',
         labelParts: ['Million-item projects'],
         value: 260,
         text: '260 projects',
+        barLabel: '260',
         period: '2020',
       },
     ]);
@@ -130,8 +131,9 @@ describe('buildChartView', () => {
   });
 
   test('the canvas gets the same rows as the table, and an accessible name', () => {
-    const config = toChartConfig(buildChartView('gold', chart, figures, 'zh', 'f'), 'zh');
+    const config = toChartConfig(buildChartView('gold', chart, figures, 'zh', 'f'), 'zh', '下载图片（PNG）');
     expect(config).toEqual({
+      id: 'gold',
       locale: 'zh',
       type: 'bar',
       label: '金牌项目。描述',
@@ -140,6 +142,8 @@ describe('buildChartView', () => {
       labels: ['金牌', 'Million-item projects（中）'],
       values: [60, 260],
       texts: ['60个', '260个'],
+      barLabels: ['60个', '260个'],
+      pngLabel: '下载图片（PNG）',
     });
     expect(toChartConfig(buildChartView('gold', chart, figures, 'en', 'f'), 'en').label).toBe('Gold projects. Description');
   });

@@ -7,6 +7,8 @@ import { partsToText } from './fill-figure-text.ts';
  * The page already shows the same rows as a table; this is the canvas's copy of them.
  */
 export interface ChartConfig {
+  /** The chart's id: the name of its PNG download. */
+  id: string;
   locale: Locale;
   type: ChartView['type'];
   /** The canvas's accessible name. */
@@ -17,10 +19,15 @@ export interface ChartConfig {
   values: number[];
   /** Tooltip texts: the values as the prose writes them, qualifier and unit included. */
   texts: string[];
+  /** The values written on the bars, qualifier included. */
+  barLabels: string[];
+  /** The text of the "Download image (PNG)" button, in the page's language. */
+  pngLabel: string;
 }
 
-export function toChartConfig(view: ChartView, locale: Locale): ChartConfig {
+export function toChartConfig(view: ChartView, locale: Locale, pngLabel: string): ChartConfig {
   return {
+    id: view.id,
     locale,
     type: view.type,
     label: `${view.title}${locale === 'zh' ? '。' : '. '}${partsToText(view.description)}`,
@@ -29,5 +36,7 @@ export function toChartConfig(view: ChartView, locale: Locale): ChartConfig {
     labels: view.rows.map((row) => row.label),
     values: view.rows.map((row) => row.value),
     texts: view.rows.map((row) => row.text),
+    barLabels: view.rows.map((row) => row.barLabel),
+    pngLabel,
   };
 }

@@ -3,6 +3,7 @@ import type { Chart } from '../../schemas/chart.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { formatFigure, formatPeriod } from '../format/format-figure.ts';
 import { formatComparisonProblem, unmarkedComparisons } from '../content/comparison-words.ts';
+import { barLabel } from './bar-label.ts';
 import { fillFigureParts, fillFigureText, partsToText, type TextPart } from './fill-figure-text.ts';
 
 /** One bar: the figure it shows and its texts in one language. */
@@ -14,6 +15,8 @@ export interface ChartRow {
   value: number;
   /** The value as the prose writes it ("超过50%", "more than 50%"). */
   text: string;
+  /** The value written on the bar ("超过50%", "more than 7,000"): see barLabel. */
+  barLabel: string;
   period: string;
 }
 
@@ -110,6 +113,7 @@ export function buildChartView(id: string, chart: Chart, figures: ReadonlyMap<st
         labelParts,
         value: figure.value,
         text: formatFigure(figure, locale),
+        barLabel: barLabel(figure, locale),
         period: formatPeriod(figure.period, locale),
       };
     }),

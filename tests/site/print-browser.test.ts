@@ -1,0 +1,70 @@
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { locales } from '../../src/i18n/locales.ts';
+import { pagePath } from '../../src/i18n/paths.ts';
+import { useServedSite } from '../helpers/served-site.ts';
+import { readPage } from '../helpers/site.ts';
+
+/*
+ * The whole report printed to PDF by Chromium, as its print dialog does: every chart must be in
+ * the PDF, drawn, not replaced by its table. The reader has come near one chart (so the drawing
+ * module is loaded, as after reading any chart); every other chart is drawn by `beforeprint`.
+ * A drawn chart's canvas text is printed as text, which pdftotext (poppler-utils) extracts; -raw
+ * keeps each drawn label in one piece (in reading order, a label's number and unit come apart).
+ */
+const siteDir = inject('siteDir');
+const served = useServedSite(siteDir);
+/** pdftotext breaks lines where the page did: compare texts without any whitespace. */
+const normalise = (text: string) => text.replace(/\s+/g, '');
+
+describe.each(locales)('%s whole report', (locale) => {
+  const urlPath = pagePath(locale, 'full');
+
+  test('holds every section in order and every chart, numbered', () => {
+    const page = readPage(siteDir, urlPath);
+    const home = readPage(siteDir, pagePath(locale, ''));
+    const sectionLinks = home.querySelectorAll('.contents a').map((link) => link.getAttribute('href')?.split('/').filter(Boolean).pop());
+    expect(page.querySelectorAll('section.report-section').map((section) => section.id)).toEqual(
+      sectionLinks.map((slug) => `section-${slug}`),
+    );
+    const numbers = page.querySelectorAll('figure.chart .number').map((number) => number.text.replace(/\D/g, ''));
+    expect(numbers).toEqual(numbers.map((_, index) => String(index + 1)));
+    expect(numbers.length).toBeGreaterThan(0);
+  });
+
+  test('printed to PDF, every chart is drawn and its canvas text is in the PDF', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${served.server.url}${urlPath}`);
+    const charts = page.locator('report-chart');
+    const total = await charts.count();
+    // The first drawn chart, not the first figure: a table-only figure has no <report-chart>.
+    await charts.first().scrollIntoViewIfNeeded();
+    await page.locator('report-chart[data-drawn="true"]').first().waitFor({ timeout: 15_000 });
+    await expect(page.locator('report-chart[data-drawn="true"]').count()).resolves.toBeLessThan(total);
+
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'print-')), 'full.pdf');
+    await page.pdf({ path: file, format: 'A4' });
+    await expect(page.locator('report-chart[data-drawn="true"]').count()).resolves.toBe(total);
+    const pdfText = normalise(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
+    fs.rmSync(path.dirname(file), { recursive: true, force: true });
+
+    // Each bar's value label is drawn on the canvas. The same words may also be in the prose, so
+    // each must occur in the PDF more often than in the page's printed text (the text Chromium
+    // prints, without the canvases: innerText under print media, closed tables left out).
+    await page.emulateMedia({ media: 'print' });
+    const printedText = normalise(await page.locator('body').innerText());
+    const labels = await charts.evaluateAll((elements) =>
+      elements.map((element) => (JSON.parse(element.getAttribute('data-chart') ?? '{}') as { barLabels: string[] }).barLabels),
+    );
+    const occurrences = (text: string, word: string) => text.split(word).length - 1;
+    for (const label of labels.flat().map(normalise)) {
+      expect(occurrences(pdfText, label), label).toBeGreaterThan(occurrences(printedText, label));
+    }
+    expect(labels.flat().length).toBeGreaterThan(total);
+    await context.close();
+  });
+});

@@ -1,0 +1,58 @@
+import fs from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { barLabel } from '../../src/lib/charts/bar-label.ts';
+import { contrastRatio } from '../../src/lib/charts/contrast-ratio.ts';
+
+/** The custom properties of one block of global.css: `:root {` (light) or the dark-scheme one. */
+function tokens(css: string, start: string): Record<string, string> {
+  const block = css.slice(css.indexOf(start)).split('}')[0] ?? '';
+  return Object.fromEntries(
+    [...block.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((match): [string, string] => [match[1] ?? '', match[2] ?? '']),
+  );
+}
+
+describe('chart colours in src/styles/global.css', () => {
+  const css = fs.readFileSync('src/styles/global.css', 'utf8');
+  test.each([
+    ['light', tokens(css, ':root {')],
+    ['dark', tokens(css, '@media (prefers-color-scheme: dark)')],
+    ['print', tokens(css, '@media print')],
+  ])('%s: bars reach 3:1 and chart text 4.5:1 against the background', (_, scheme) => {
+    expect(contrastRatio(scheme['--chart-bar'] ?? '', scheme['--surface'] ?? '')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(scheme['--chart-text'] ?? '', scheme['--surface'] ?? '')).toBeGreaterThanOrEqual(4.5);
+  });
+  test('the ratio is the WCAG one', () => {
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+    expect(contrastRatio('#777777', '#ffffff')).toBeCloseTo(4.48, 2);
+  });
+});
+
+describe('barLabel', () => {
+  test.each([
+    [
+      {
+        value: 13000,
+        unit: { zh: '个', en: { one: 'village-level service station', other: 'village-level service stations' } },
+        qualifier: 'over' as const,
+      },
+      'en',
+      'more than 13,000',
+    ],
+    [
+      {
+        value: 13000,
+        unit: { zh: '个', en: { one: 'village-level service station', other: 'village-level service stations' } },
+        qualifier: 'over' as const,
+      },
+      'zh',
+      '1.3万余个',
+    ],
+    [{ value: 50, unit: 'percent' as const, qualifier: 'over' as const }, 'en', 'more than 50%'],
+    [{ value: 2_120_000_000, unit: 'items' as const, qualifier: 'exact' as const }, 'en', '2.12 billion'],
+    [{ value: 2_120_000_000, unit: 'items' as const, qualifier: 'exact' as const }, 'zh', '21.2亿件'],
+    [{ value: 50, unit: 'percent' as const, qualifier: 'over' as const }, 'zh', '超过50%'],
+    [{ value: 8423, unit: { zh: '人', en: { one: 'person', other: 'people' } }, qualifier: 'exact' as const }, 'zh', '8423人'],
+  ])('%o in %s: %s', (figure, locale, expected) => {
+    expect(barLabel(figure, locale as 'zh' | 'en')).toBe(expected);
+  });
+});
