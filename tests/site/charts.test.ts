@@ -4,6 +4,9 @@ import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
+import enUi from '../../src/i18n/ui/en.json';
+import zhUi from '../../src/i18n/ui/zh.json';
+import { barLabel } from '../../src/lib/charts/bar-label.ts';
 import { formatFigure } from '../../src/lib/format/format-figure.ts';
 import { gzipSync } from 'node:zlib';
 import { siteFiles } from '../../bench/page-scripts.mjs';
@@ -73,6 +76,7 @@ describe('chart figures in the HTML', () => {
         }
         const plotted = chart.figures.map(({ figure: figureId, label }) => ({ figureId, label, figure: figures.get(figureId)! }));
         expect(JSON.parse(figure?.querySelector('report-chart')?.getAttribute('data-chart') ?? 'null')).toEqual({
+          id,
           locale,
           type: chart.type,
           label: `${chart.title[locale]}${locale === 'zh' ? '。' : '. '}${description}`,
@@ -81,6 +85,8 @@ describe('chart figures in the HTML', () => {
           labels: plotted.map(({ label, figure: shown }) => filled((label ?? shown.label)[locale], locale)),
           values: plotted.map(({ figure: shown }) => shown.value),
           texts: plotted.map(({ figure: shown }) => formatFigure(shown, locale)),
+          barLabels: plotted.map(({ figure: shown }) => barLabel(shown, locale)),
+          pngLabel: (locale === 'zh' ? zhUi : enUi)['chart.png'],
         });
       }
     },

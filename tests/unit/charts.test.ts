@@ -145,7 +145,9 @@ describe('buildChartView', () => {
       barLabels: ['60个', '260个'],
       pngLabel: '下载图片（PNG）',
     });
-    expect(toChartConfig(buildChartView('gold', chart, figures, 'en', 'f'), 'en').label).toBe('Gold projects. Description');
+    expect(toChartConfig(buildChartView('gold', chart, figures, 'en', 'f'), 'en', 'Download image (PNG)').label).toBe(
+      'Gold projects. Description',
+    );
   });
 });
 
