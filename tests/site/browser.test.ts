@@ -2,6 +2,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
+import { allSearchResultLinks } from '../helpers/search-results.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 
 /*
@@ -135,14 +136,7 @@ describe('site search', () => {
     const { page, requests, close } = await visit(path);
     try {
       if (typed) await page.fill('.pagefind-ui__search-input', query);
-      await page.waitForSelector('.pagefind-ui__result-link');
-      // Pagefind UI shows five results, then a button for more: figure pages can fill the first five.
-      for (let more = page.locator('button.pagefind-ui__button'); await more.isVisible();) {
-        const shown = await page.locator('.pagefind-ui__result').count();
-        await more.click();
-        await page.waitForFunction((count) => document.querySelectorAll('.pagefind-ui__result').length > count, shown);
-      }
-      const links = await page.$$eval('.pagefind-ui__result-link', (anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      const links = await allSearchResultLinks(page);
       return { links, requests };
     } finally {
       await close();

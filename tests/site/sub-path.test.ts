@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
 import { workDir } from '../helpers/fixtures.ts';
+import { allSearchResultLinks } from '../helpers/search-results.ts';
 import { realContent } from '../helpers/site.ts';
 import { isolatedProject } from '../helpers/isolated-project.ts';
 import { filesUnder } from '../helpers/site-files.ts';
@@ -106,8 +107,7 @@ describe('a build under /report/', () => {
       await page.click(`.site-header nav a[href="/report/en/search/"]`);
       await page.waitForURL(`${server.url}/report/en/search/`);
       await page.fill('.pagefind-ui__search-input', 'parcel lockers');
-      await page.waitForSelector('.pagefind-ui__result-link');
-      const links = await page.$$eval('.pagefind-ui__result-link', (anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+      const links = await allSearchResultLinks(page);
       expect(links).toContain('/report/en/infrastructure/');
       for (const link of links) expect(link.startsWith('/report/en/'), link).toBe(true);
       expect(failed).toEqual([]);
