@@ -24,6 +24,16 @@ function devServerEnv(): NodeJS.ProcessEnv {
   return env;
 }
 
+/**
+ * Saves a file as an editor's program does, in one step: written beside it, then renamed over it.
+ * writeFileSync truncates first, and the dev server's watcher can read the empty file in between.
+ */
+function saveFile(file: string, text: string): void {
+  const temporary = `${file}.saving`;
+  fs.writeFileSync(temporary, text);
+  fs.renameSync(temporary, file);
+}
+
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const probe = net.createServer().listen(0, '127.0.0.1', () => {
@@ -75,14 +85,14 @@ test('a bad figure value shows the error overlay with its message, and the fix r
 
   const figures = path.join(root, 'content', 'figures', 'alpha.yaml');
   const good = fs.readFileSync(figures, 'utf8');
-  fs.writeFileSync(figures, good.replace('value: 62000', 'value: "6.2万"'));
+  saveFile(figures, good.replace('value: 62000', 'value: "6.2万"'));
   const overlay = page.locator('vite-error-overlay');
   await overlay.waitFor({ timeout: 30_000 });
   expect(await overlay.locator('#message-content').innerText()).toBe(
     'content/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: expected a plain number in base units (62000, not "6.2万")',
   );
 
-  fs.writeFileSync(figures, good.replace('value: 62000', 'value: 63000'));
+  saveFile(figures, good.replace('value: 62000', 'value: 63000'));
   await overlay.waitFor({ state: 'detached', timeout: 30_000 });
   await expect
     .poll(() => page.locator('data[data-figure="alpha.villages"]').first().textContent(), { timeout: 30_000 })
