@@ -99,11 +99,12 @@ describe('every page type under the site CSP', () => {
       });
       const url = (urlPath: string) => new URL(urlPath, served.server.url).href;
       // The host answers a missing file with the 404 page, so a stylesheet arrives as text/html.
+      // Sorted: the two requests fail in either order.
       await expect
-        .poll(problems)
+        .poll(async () => (await problems()).sort())
         .toEqual([
-          `Refused to apply style from '${url('/_astro/missing.css')}' because its MIME type ('text/html') is not a supported stylesheet MIME type, and strict MIME checking is enabled. (${url('/en/no-such-page/')})`,
           `Failed to load resource: the server responded with a status of 404 (Not Found) (${url('/missing.png')})`,
+          `Refused to apply style from '${url('/_astro/missing.css')}' because its MIME type ('text/html') is not a supported stylesheet MIME type, and strict MIME checking is enabled. (${url('/en/no-such-page/')})`,
         ]);
     } finally {
       await close();
