@@ -10,10 +10,11 @@ import remarkFigureRefs from './src/integrations/remark/figure-refs.ts';
 import remarkProseNumbers from './src/integrations/remark/prose-numbers.ts';
 import remarkSectionBlocks from './src/integrations/remark/section-blocks.ts';
 import remarkSectionGuard from './src/integrations/remark/section-guard.ts';
+import remarkParallelMarkers from './src/integrations/remark/parallel-markers.ts';
 import { previewImages } from './src/integrations/preview-images/integration.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { siteUrlFrom } from './src/lib/hosting/site-url.ts';
-import { sitemapLinks } from './src/lib/seo/sitemap-links.ts';
+import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap-links.ts';
 
 /*
  * SITE_URL and BASE_PATH let the same code publish at a domain root or under a sub-path.
@@ -35,13 +36,20 @@ export default defineConfig({
     sitemap({
       // The sitemap's own `i18n` option emits no x-default; the same alternates as each page's <head> do.
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, site, base) }),
+      // The side-by-side pages are noindex: their text is listed on the language pages.
+      filter: (page) => inSitemap(page, site, base),
     }),
     // After the sitemap, whose files its _headers must cover.
     hostingIntegration({ base, siteUrlWarning }),
   ],
   // Astro 7's default Markdown processor (Sätteri) runs no remark plugins: ours need unified's.
   // The section guard comes first: MDX that holds code stops the build before anything reads it.
-  markdown: { processor: unified({ remarkPlugins: [remarkSectionGuard, remarkFigureRefs, remarkSectionBlocks, remarkProseNumbers] }) },
+  // The parallel markers come last: the others read the section as its editor wrote it.
+  markdown: {
+    processor: unified({
+      remarkPlugins: [remarkSectionGuard, remarkFigureRefs, remarkSectionBlocks, remarkProseNumbers, remarkParallelMarkers],
+    }),
+  },
   vite: {
     plugins: [chartTypesPlugin(path.join(contentDir, 'charts'))],
     // Astro inlines scripts smaller than this limit into the page; an inline script would need

@@ -50,3 +50,11 @@ export function figureSlug(figureId: string): string {
 export function previewImageName(locale: Locale, slug: string): string {
   return `og/${locale}/${slug === '' ? 'index' : slug.replace(/\/$/, '')}.png`;
 }
+
+/** The folder of the side-by-side pages, one per section: `/parallel/<slug>/`, in the root language's place. */
+export const sideBySideFolder = 'parallel';
+
+/** The slug of a section's side-by-side page: `parallel/infrastructure`. */
+export function sideBySideSlug(sectionSlug: string): string {
+  return `${sideBySideFolder}/${sectionSlug}`;
+}

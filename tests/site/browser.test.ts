@@ -66,6 +66,8 @@ const pageTypes = locales.flatMap((locale) =>
     ] as const
   ).map(([type, urlPath]) => [`${locale} ${type}`, urlPath] as const),
 );
+// The side-by-side page is one page in both languages.
+pageTypes.push(['side by side', '/parallel/two-ins-one-out/']);
 
 describe('every page type under the site CSP', () => {
   test.each(pageTypes)('%s (%s): no CSP violation, no console error, no request to another host', async (_name, urlPath) => {

@@ -121,10 +121,7 @@ describe('charts in Chromium', () => {
   });
 
   describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
-    test.each(locales)('%s chart page has no violations, before and after drawing', async (locale) => {
-      const urlPath = chartPages.find(
-        (candidate) => candidate.startsWith(locale === 'en' ? '/en/' : '/') && candidate.includes('two-ins-one-out'),
-      )!;
+    async function expectNoViolations(urlPath: string) {
       const { context, page } = await openPage(urlPath, { colorScheme, reducedMotion: 'reduce' });
       try {
         const before = await new AxeBuilder({ page }).analyze();
@@ -140,6 +137,16 @@ describe('charts in Chromium', () => {
       } finally {
         await context.close();
       }
+    }
+
+    test.each(locales)('%s chart page has no violations, before and after drawing', async (locale) => {
+      await expectNoViolations(
+        chartPages.find((candidate) => candidate.startsWith(locale === 'en' ? '/en/' : '/') && candidate.includes('two-ins-one-out'))!,
+      );
+    });
+
+    test('the side-by-side page, with each chart in both languages, has no violations, before and after drawing', async () => {
+      await expectNoViolations('/parallel/two-ins-one-out/');
     });
   });
 });

@@ -109,3 +109,39 @@ describe('stats that wrap', () => {
     expect(wrapped.length).toBeGreaterThan(0);
   });
 });
+
+describe('side by side', () => {
+  const slug = 'two-ins-one-out';
+
+  test('at 1280 px each Chinese block has its English block beside it, top-aligned; at 390 px the English follows', async () => {
+    for (const [width, beside] of [
+      [1280, true],
+      [390, false],
+    ] as const) {
+      const { context, page } = await open(`/parallel/${slug}/`, width);
+      try {
+        const pairs = await page.locator('.pair').evaluateAll((elements) =>
+          elements.map((pair) => {
+            const [zh, en] = [...pair.querySelectorAll(':scope > .version')].map((version) => version.getBoundingClientRect());
+            return { zh: zh && { x: zh.x, y: zh.y, bottom: zh.bottom }, en: en && { x: en.x, y: en.y } };
+          }),
+        );
+        expect(pairs.length).toBeGreaterThan(5);
+        for (const { zh, en } of pairs) {
+          if (zh === undefined || en === undefined) throw new Error('a pair lacks a language');
+          if (beside) {
+            expect(en.y).toBeCloseTo(zh.y, 0);
+            expect(en.x).toBeGreaterThan(zh.x + 300);
+          } else {
+            expect(en.x).toBeCloseTo(zh.x, 0);
+            expect(en.y).toBeGreaterThanOrEqual(zh.bottom);
+          }
+        }
+        // Nothing is wider than the window: no sideways scrolling on a phone.
+        await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});

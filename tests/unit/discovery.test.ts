@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { robotsTxt } from '../../src/lib/seo/robots.ts';
-import { sitemapLinks } from '../../src/lib/seo/sitemap-links.ts';
+import { inSitemap, sitemapLinks } from '../../src/lib/seo/sitemap-links.ts';
 import { temporalCoverage } from '../../src/lib/seo/temporal-coverage.ts';
 
 describe('sitemapLinks', () => {
@@ -30,6 +30,20 @@ describe('sitemapLinks', () => {
     ['another host', 'https://elsewhere.example/en/', '/'],
   ])('no links for %s', (_case, url, base) => {
     expect(sitemapLinks(url, 'https://example.org', base)).toEqual([]);
+  });
+});
+
+describe('inSitemap', () => {
+  test.each([
+    ['https://example.org/parallel/talent/', '/', false],
+    ['https://example.org/report/parallel/talent/', '/report', false],
+    ['https://example.org/talent/', '/', true],
+    ['https://example.org/en/talent/', '/', true],
+    // A section whose slug starts with the folder's name is still a section.
+    ['https://example.org/parallel-imports/', '/', true],
+    ['https://example.org/parallel/talent/', '/report/', true],
+  ])('%s (base %s): %s', (url, base, expected) => {
+    expect(inSitemap(url, 'https://example.org', base)).toBe(expected);
   });
 });
 

@@ -66,6 +66,15 @@ describe('headerRules', () => {
     for (const file of figurePages) expect(at(`/${file.replace(/index\.html$/, '')}`).conflicts, file).toEqual([]);
   });
 
+  test('side-by-side pages share one rule, and say they are in every language', () => {
+    const sideBySide = ['parallel/talent/index.html', 'parallel/couriers/index.html'];
+    const rules = parseHeadersFile(serialiseHeaderRules(headerRules([...files, ...sideBySide], '/')));
+    expect(rules.map((rule) => rule.pattern).filter((pattern) => pattern.includes('parallel'))).toEqual(['/parallel/*']);
+    const { headers, conflicts } = headersForPath(rules, '/parallel/talent/');
+    expect(headers['content-language']).toBe('zh-CN, en');
+    expect(conflicts).toEqual([]);
+  });
+
   test('a download folder inside another one is covered by the outer rule, so no header is set twice', () => {
     const images = ['og/en/index.png', 'og/en/figures/a.one.png', 'og/zh/index.png', 'og/zh/figures/a.one.png'];
     const rules = parseHeadersFile(serialiseHeaderRules(headerRules([...files, ...images], '/')));

@@ -29,6 +29,11 @@ interface Node {
 /** Not blocks a reader sees: front matter and imports. */
 const invisible = new Set(['yaml', 'toml', 'mdxjsEsm']);
 
+/** Whether a top-level node is a block a reader sees (not front matter or an import). */
+export function isVisibleBlock(node: { type: string }): boolean {
+  return !invisible.has(node.type);
+}
+
 const byNodeType: Record<string, SectionBlockKind> = {
   heading: 'heading',
   paragraph: 'paragraph',
@@ -60,7 +65,7 @@ function describe(node: Node): Pick<SectionBlock, 'kind' | 'detail'> {
 /** The top-level blocks of a section's MDX tree (the root's children), in order. */
 export function sectionBlocks(tree: Node): SectionBlock[] {
   return (tree.children ?? [])
-    .filter((node) => !invisible.has(node.type))
+    .filter(isVisibleBlock)
     .map((node, index) => ({ ...describe(node), position: index + 1, line: node.position?.start.line }));
 }
 

@@ -1,4 +1,5 @@
 import { defaultLocale, localeInfo, locales } from '../../i18n/locales.ts';
+import { pagePath, sideBySideFolder } from '../../i18n/paths.ts';
 import { alternates } from './alternates.ts';
 
 /** One `<xhtml:link rel="alternate">` of a sitemap entry, in @astrojs/sitemap's shape. */
@@ -20,4 +21,10 @@ export function sitemapLinks(pageUrl: string, site: string | URL, base = '/'): S
   const locale = locales.find((candidate) => candidate !== defaultLocale && localeInfo[candidate].pathPrefix === segments[0]);
   const slug = (locale === undefined ? segments : segments.slice(1)).join('/');
   return alternates(slug, site, base).map(({ hreflang, href }) => ({ lang: hreflang, url: href }));
+}
+
+/** Whether a page belongs in the sitemap: every page but the side-by-side ones, which are noindex. */
+export function inSitemap(pageUrl: string, site: string | URL, base = '/'): boolean {
+  const url = new URL(pageUrl);
+  return !(url.origin === new URL(site).origin && url.pathname.startsWith(pagePath(defaultLocale, sideBySideFolder, base)));
 }
