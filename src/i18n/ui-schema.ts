@@ -86,6 +86,7 @@ export const uiSchema = z
     'cite.report': text,
     'cite.section': text,
     'cite.chart': text,
+    'cite.figure': text,
     'cite.style': text,
     'cite.downloads': text,
   })

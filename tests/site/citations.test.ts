@@ -6,7 +6,8 @@ import '@citation-js/plugin-ris';
 import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
-import { pagePath } from '../../src/i18n/paths.ts';
+import { figureSlug, pagePath } from '../../src/i18n/paths.ts';
+import { figureHeading } from '../../src/lib/format/figure-title.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 
 /*
@@ -73,6 +74,32 @@ describe('“Cite this” on the pages', () => {
     for (const link of page.querySelectorAll('details.cite a[download]')) {
       expect(fs.existsSync(path.join(siteDir, link.getAttribute('href') ?? ''))).toBe(true);
     }
+  });
+
+  const figurePages = locales.flatMap((locale) => realContent.figures().map((figure) => [locale, figure] as const));
+
+  test.each(figurePages.map(([locale, figure]) => [locale, figure.id, figure] as const))(
+    '%s figure page of %s: cites the figure by its label and period, at the figure page’s URL',
+    (locale, id, figure) => {
+      const slug = figureSlug(id);
+      const page = readPage(siteDir, pagePath(locale, slug));
+      const text = page.querySelector('details.cite[data-cite="figure"] .citation')?.text ?? '';
+      const url = `${site}${pagePath(locale, slug)}`;
+      const heading = figureHeading(figure, locale);
+      if (locale === 'zh') {
+        expect(text.startsWith(`国家邮政局. ${report.title.zh}：${heading}`), text).toBe(true);
+        expect(text.endsWith(`[EB/OL]. (2021-01-04). ${url}.`), text).toBe(true);
+      } else {
+        expect(text.startsWith('State Post Bureau. (2021, January 4). '), text).toBe(true);
+        expect(text, text).toContain(heading);
+        expect(text.endsWith(` ${url}`), text).toBe(true);
+      }
+    },
+  );
+  // One pinned, so the expectations above do not only repeat the code that writes them.
+  test('the English citation of the cross-border volume names it and its year', () => {
+    const page = readPage(siteDir, pagePath('en', figureSlug('two-ins-one-out.cross-border-volume')));
+    expect(page.querySelector('details.cite[data-cite="figure"] .citation')?.text).toContain('Cross-border delivery volume, 2020');
   });
 
   test.each(pages.filter(([, slug]) => slug !== ''))('%s /%s: every chart cites its own anchor', (locale, slug) => {
