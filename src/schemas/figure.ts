@@ -74,6 +74,11 @@ export const figureSchema = withFriendlyErrors(
        * too. Only exact counts from one to ten are written out; tables keep digits.
        */
       zhNumerals: z.literal(true).optional(),
+      /**
+       * The source writes this "over" amount with 超 alone (超4400亿元), where Chinese prose more often
+       * writes 超过 (超过300亿件): the site follows the source.
+       */
+      zhShortOver: z.literal(true, { error: 'zhShortOver is either true or left out' }).optional(),
       label: localizedText,
       /** An id of content/sources.yaml; the loader fills in the file's default. */
       source: z.string().min(1),
@@ -105,6 +110,13 @@ export const figureSchema = withFriendlyErrors(
           code: 'custom',
           path: ['value'],
           message: `${value}% is more than 100%: a share cannot be; for a rate that can (a growth rate), add "mayExceed100: true"`,
+        });
+      }
+      if (figure.zhShortOver !== undefined && figure.qualifier !== 'over') {
+        context.addIssue({
+          code: 'custom',
+          path: ['zhShortOver'],
+          message: `zhShortOver writes "over" as 超, but the qualifier is ${figure.qualifier}: remove "zhShortOver", or make the qualifier over`,
         });
       }
       if (unit !== 'percent' && figure.mayExceed100 !== undefined) {

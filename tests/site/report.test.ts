@@ -96,6 +96,7 @@ describe('figures', () => {
     ['infrastructure.parcel-lockers', '40万组', '400,000 banks of smart parcel lockers'],
     ['two-ins-one-out.direct-to-village-share', '超过50%', 'more than 50%'],
     ['two-ins-one-out.cross-border-volume', '21.2亿件', '2.12 billion items'],
+    ['two-ins-one-out.cross-border-retail', '超4400亿元', 'more than CNY 440 billion'],
     ['business-environment.tax-relief-and-subsidies', '超百亿元', 'more than CNY 10 billion'],
     ['talent.college-students', '近4000人', 'nearly 4,000 students'],
   ])('%s reads %s and %s on its section pages', (id, zh, en) => {

@@ -70,6 +70,13 @@ describe('formatFigure: the idiom for a round "over" amount in Chinese', () => {
     expect(formatFigure({ value, unit, qualifier: 'over' }, 'en')).toBe(en);
   });
 
+  test('zhShortOver writes 超 where the source does (超4400亿元); English and round amounts do not change', () => {
+    expect(formatFigure({ value: 44e10, unit: 'yuan', qualifier: 'over', zhShortOver: true }, 'zh')).toBe('超4400亿元');
+    expect(formatFigure({ value: 44e10, unit: 'yuan', qualifier: 'over', zhShortOver: true }, 'en')).toBe('more than CNY 440 billion');
+    expect(formatFigure({ value: 1e10, unit: 'yuan', qualifier: 'over', zhShortOver: true }, 'zh')).toBe('超百亿元');
+    expect(formatFigure({ value: 44e10, unit: 'yuan', qualifier: 'over', zhShortOver: true }, 'zh', { form: 'number' })).toBe('超4400亿');
+  });
+
   test('a count keeps 余, even when round', () => {
     expect(formatFigure({ value: 1e4, unit: enterprises, qualifier: 'over' }, 'zh')).toBe('1万余家');
   });

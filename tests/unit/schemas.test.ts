@@ -145,6 +145,14 @@ describe('figure schema', () => {
     ]);
   });
 
+  test('zhShortOver on a figure whose qualifier is not over', () => {
+    expect(issues({ ...valid, zhShortOver: true })).toEqual([
+      'zhShortOver: zhShortOver writes "over" as 超, but the qualifier is exact: remove "zhShortOver", or make the qualifier over',
+    ]);
+    expect(issues({ ...valid, qualifier: 'over', zhShortOver: true })).toEqual([]);
+    expect(issues({ ...valid, qualifier: 'over', zhShortOver: false })).toEqual(['zhShortOver: zhShortOver is either true or left out']);
+  });
+
   test('an unexpected field', () => {
     expect(problems(figureSchema, { ...valid, note: 'x' })).toMatchInlineSnapshot(
       `"(top level): unknown field "note": check its spelling, or remove it"`,

@@ -3,7 +3,7 @@ import type { Figure, Period, PeriodKind, Qualifier, Unit } from '../../schemas/
 import { formatNumber } from './format-number.ts';
 import { enCountWord, zhCountWord, zhRoundWord } from './number-words.ts';
 
-type Measured = Pick<Figure, 'value' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'zhNumerals'>>;
+type Measured = Pick<Figure, 'value' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'zhNumerals' | 'zhShortOver'>>;
 
 /**
  * How a figure is written. `context`: in running prose (a <Stat>, a chart description) small exact
@@ -29,11 +29,12 @@ const zhQualifierPrefix: Record<Exclude<Qualifier, 'exact' | 'over'>, string> = 
 };
 
 /**
- * Chinese: 7000余家, 6.2万个, 超过50%, 21.2亿件, 超过4400亿元, 36个百分点, 近4000人.
+ * Chinese: 7000余家, 6.2万个, 超过50%, 21.2亿件, 超4400亿元, 36个百分点, 近4000人.
  * "Over" is 余 between the number and a measure word (the usual form for counts), 超 with the
- * number word for a round amount (超百亿元, 超千万件), and 超过 before other amounts and shares.
+ * number word for a round amount (超百亿元, 超千万件), and 超过 before other amounts and shares,
+ * or 超 where the source writes it so (`zhShortOver`).
  */
-function formatZh({ value, unit, qualifier, zhNumerals }: Measured, { context, form }: FigureStyle): string {
+function formatZh({ value, unit, qualifier, zhNumerals, zhShortOver }: Measured, { context, form }: FigureStyle): string {
   const isCount = typeof unit === 'object';
   const unitText = form === 'number' ? '' : isCount ? unit.zh : zhUnitText[unit];
   const inWords = zhNumerals === true && context === 'prose' && qualifier === 'exact' ? zhCountWord(value) : undefined;
@@ -42,7 +43,8 @@ function formatZh({ value, unit, qualifier, zhNumerals }: Measured, { context, f
   if (qualifier === 'over') {
     if (isCount) return `${number}余${unitText}`;
     const round = zhRoundWord(value);
-    return round === undefined ? `超过${number}${unitText}` : `超${round}${unitText}`;
+    if (round !== undefined) return `超${round}${unitText}`;
+    return `${zhShortOver === true ? '超' : '超过'}${number}${unitText}`;
   }
   return `${zhQualifierPrefix[qualifier]}${number}${unitText}`;
 }
