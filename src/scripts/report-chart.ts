@@ -6,8 +6,9 @@
  * Printing: the browser does not wait for work started in `beforeprint` (an import() would land
  * after the page is printed), so the handler draws synchronously, without animation, every chart
  * not yet drawn — possible once the drawing module is loaded, which it is after the reader has
- * come near any chart. If it is not loaded yet, the undrawn charts print their data tables
- * instead (their <details> open), and the module starts loading for the next print.
+ * come near any chart. Ctrl+P / ⌘P before that is held back while the module loads, then prints
+ * with every chart drawn. Printing from the browser's menu before that prints the undrawn charts'
+ * data tables instead (their <details> open), and the module starts loading for the next print.
  */
 import type { ChartConfig } from '../lib/charts/chart-config.ts';
 
@@ -51,14 +52,29 @@ class ReportChart extends HTMLElement {
 
 customElements.define('report-chart', ReportChart);
 
+/** Draws every chart not yet drawn, at once and without animation, for printing. */
+function drawAllForPrint(module: DrawModule) {
+  document.querySelectorAll<ReportChart>('report-chart').forEach((chart) => chart.drawWith(module, false));
+  module.finishAnimations();
+}
+
 window.addEventListener('beforeprint', () => {
-  const charts = document.querySelectorAll<ReportChart>('report-chart');
   if (drawModule === undefined) {
-    charts.forEach((chart) => chart.showTable());
+    document.querySelectorAll<ReportChart>('report-chart').forEach((chart) => chart.showTable());
     void loadDrawModule();
     return;
   }
-  const module = drawModule;
-  charts.forEach((chart) => chart.drawWith(module, false));
-  module.finishAnimations();
+  drawAllForPrint(drawModule);
+});
+
+// The print shortcut reaches the page before the print dialog opens: without the drawing module,
+// hold it back, load the module, draw every chart, then print.
+window.addEventListener('keydown', (event) => {
+  const isPrintShortcut = (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === 'p';
+  if (!isPrintShortcut || drawModule !== undefined) return;
+  event.preventDefault();
+  void loadDrawModule().then((module) => {
+    drawAllForPrint(module);
+    window.print();
+  });
 });

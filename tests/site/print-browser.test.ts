@@ -67,4 +67,30 @@ describe.each(locales)('%s whole report', (locale) => {
     expect(labels.flat().length).toBeGreaterThan(total);
     await context.close();
   });
+
+  test('Ctrl+P straight after loading, before any chart is near: the charts are drawn, then the page prints', async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      // window.print() opens no dialog in headless Chromium; record what the page holds when it is called.
+      await page.addInitScript(() => {
+        const state = window as unknown as { printedWith?: { drawn: number; total: number } };
+        window.print = () => {
+          state.printedWith = {
+            drawn: document.querySelectorAll('report-chart[data-drawn="true"]').length,
+            total: document.querySelectorAll('report-chart').length,
+          };
+        };
+      });
+      await page.goto(`${served.server.url}${urlPath}`);
+      await expect(page.locator('report-chart[data-drawn="true"]').count()).resolves.toBe(0);
+      await page.keyboard.press('Control+P');
+      const printed = await page.waitForFunction(() => (window as unknown as { printedWith?: unknown }).printedWith);
+      const { drawn, total } = (await printed.jsonValue()) as { drawn: number; total: number };
+      expect(total).toBeGreaterThan(0);
+      expect(drawn).toBe(total);
+    } finally {
+      await context.close();
+    }
+  });
 });
