@@ -19,7 +19,8 @@ const siteDir = inject('siteDir');
 const site = defaultSiteUrl;
 
 /** Every HTML page of the site by URL path (`/en/talent/`), the 404 page apart. */
-const pagePaths = builtPages(siteDir).filter((urlPath) => urlPath.endsWith('/'));
+// The side-by-side pages are noindex, with no per-language versions: parallel.test.ts checks their head.
+const pagePaths = builtPages(siteDir).filter((urlPath) => urlPath.endsWith('/') && !urlPath.startsWith('/parallel/'));
 const pages = new Map(pagePaths.map((urlPath) => [urlPath, readPage(siteDir, urlPath)]));
 const page = (urlPath: string) => pages.get(urlPath) as HTMLElement;
 
