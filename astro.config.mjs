@@ -10,6 +10,7 @@ import remarkFigureRefs from './src/integrations/remark/figure-refs.ts';
 import remarkProseNumbers from './src/integrations/remark/prose-numbers.ts';
 import remarkSectionBlocks from './src/integrations/remark/section-blocks.ts';
 import remarkSectionGuard from './src/integrations/remark/section-guard.ts';
+import remarkTermRefs from './src/integrations/remark/term-refs.ts';
 import { previewImages } from './src/integrations/preview-images/integration.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { siteUrlFrom } from './src/lib/hosting/site-url.ts';
@@ -41,7 +42,9 @@ export default defineConfig({
   ],
   // Astro 7's default Markdown processor (Sätteri) runs no remark plugins: ours need unified's.
   // The section guard comes first: MDX that holds code stops the build before anything reads it.
-  markdown: { processor: unified({ remarkPlugins: [remarkSectionGuard, remarkFigureRefs, remarkSectionBlocks, remarkProseNumbers] }) },
+  markdown: {
+    processor: unified({ remarkPlugins: [remarkSectionGuard, remarkFigureRefs, remarkTermRefs, remarkSectionBlocks, remarkProseNumbers] }),
+  },
   vite: {
     plugins: [chartTypesPlugin(path.join(contentDir, 'charts'))],
     // Astro inlines scripts smaller than this limit into the page; an inline script would need
