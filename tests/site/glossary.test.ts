@@ -144,7 +144,7 @@ describe.each(locales)('the %s glossary page', (locale) => {
       const using = slugs.filter((slug) => markedTerms(locale, slug).includes(id));
       expect(links, id).toEqual(using.map((slug) => [`${pagePath(locale, slug)}#term-${id}`, realContent.frontMatter(locale, slug).title]));
       for (const [href] of links) {
-        const [urlPath, anchor] = href.split('#') as [string, string];
+        const [urlPath, anchor] = (href ?? '').split('#') as [string, string];
         const target = readPage(siteDir, urlPath).querySelector(`#${anchor}`);
         expect(target?.getAttribute('data-term'), href).toBe(id);
       }
