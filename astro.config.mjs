@@ -11,6 +11,7 @@ import remarkProseNumbers from './src/integrations/remark/prose-numbers.ts';
 import remarkSectionBlocks from './src/integrations/remark/section-blocks.ts';
 import remarkSectionGuard from './src/integrations/remark/section-guard.ts';
 import remarkParallelMarkers from './src/integrations/remark/parallel-markers.ts';
+import remarkTermRefs from './src/integrations/remark/term-refs.ts';
 import { previewImages } from './src/integrations/preview-images/integration.ts';
 import { contentDir } from './src/lib/content/content-dir.ts';
 import { siteUrlFrom } from './src/lib/hosting/site-url.ts';
@@ -47,7 +48,7 @@ export default defineConfig({
   // The parallel markers come last: the others read the section as its editor wrote it.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkSectionGuard, remarkFigureRefs, remarkSectionBlocks, remarkProseNumbers, remarkParallelMarkers],
+      remarkPlugins: [remarkSectionGuard, remarkFigureRefs, remarkTermRefs, remarkSectionBlocks, remarkProseNumbers, remarkParallelMarkers],
     }),
   },
   vite: {

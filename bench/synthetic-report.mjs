@@ -149,7 +149,7 @@ The SPB will keep improving the rural delivery and logistics system and the qual
 
 /**
  * Writes a publication of `count` sections per language into `dir`, reusing the real report's
- * report.yaml and sources.yaml (with key figures of the synthetic sections).
+ * report.yaml, sources.yaml (with key figures of the synthetic sections) and glossary.yaml.
  * @param {{ dir: string, count: number, projectRoot: string }} options
  */
 export function writeSyntheticReport({ dir, count, projectRoot }) {
@@ -157,6 +157,10 @@ export function writeSyntheticReport({ dir, count, projectRoot }) {
   for (const folder of ['figures', 'charts', 'sections/zh', 'sections/en']) fs.mkdirSync(path.join(dir, folder), { recursive: true });
   const withCharts = hasChartsCollection(projectRoot);
   fs.copyFileSync(path.join(projectRoot, 'content/sources.yaml'), path.join(dir, 'sources.yaml'));
+  // The glossary page lists the real report's terms; the synthetic sections mark none.
+  if (fs.existsSync(path.join(projectRoot, 'content/glossary.yaml'))) {
+    fs.copyFileSync(path.join(projectRoot, 'content/glossary.yaml'), path.join(dir, 'glossary.yaml'));
+  }
   const report = /** @type {{ report: { keyFigures: string[] } }} */ (
     yaml.load(fs.readFileSync(path.join(projectRoot, 'content/report.yaml'), 'utf8'))
   );

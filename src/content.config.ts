@@ -6,6 +6,7 @@ import { contentDir } from './lib/content/content-dir.ts';
 import { figuresLoader } from './lib/content/figures-loader.ts';
 import { chartSchema } from './schemas/chart.ts';
 import { figureSchema } from './schemas/figure.ts';
+import { glossaryTermSchema } from './schemas/glossary.ts';
 import { reportSchema, sectionSchema, sourceSchema } from './schemas/report.ts';
 
 /*
@@ -14,6 +15,7 @@ import { reportSchema, sectionSchema, sourceSchema } from './schemas/report.ts';
  */
 const reportFile = path.join(contentDir, 'report.yaml');
 const sourcesFile = path.join(contentDir, 'sources.yaml');
+const glossaryFile = path.join(contentDir, 'glossary.yaml');
 const chartsDir = path.join(contentDir, 'charts');
 const sectionsDir = path.join(contentDir, 'sections');
 
@@ -33,6 +35,10 @@ export const collections = {
   sources: defineCollection({
     loader: requiredYamlFile(sourcesFile, 'the sources that figures and the report cite'),
     schema: sourceSchema,
+  }),
+  glossary: defineCollection({
+    loader: requiredYamlFile(glossaryFile, 'the terms that sections mark with <Term id="...">, in Chinese and English'),
+    schema: glossaryTermSchema,
   }),
   figures: defineCollection({ loader: figuresLoader(path.join(contentDir, 'figures')), schema: figureSchema }),
   charts: defineCollection({

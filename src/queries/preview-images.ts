@@ -38,6 +38,7 @@ export function getPreviewPages(): Promise<PreviewPage[]> {
         ...pairs.map((pair) => page(pair.slug, { title: pair.byLocale[locale].data.title })),
         page('full', { title: t('full.title') }),
         page('data', { title: t('data.title') }),
+        page('glossary', { title: t('glossary.title') }),
         page('search', { title: t('search.title') }),
         ...[...figures].map(([id, figure]) =>
           page(figureSlug(id), {

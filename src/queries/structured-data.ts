@@ -1,14 +1,18 @@
 /*
  * The JSON-LD of each kind of page, from the report's content: home and sections are schema.org
  * Reports by the State Post Bureau based on its release; the data page is a Dataset whose
- * distributions are the whole-dataset downloads; a figure's page is a Dataset of one variable.
+ * distributions are the whole-dataset downloads; a figure's page is a Dataset of one variable; the
+ * glossary is a DefinedTermSet.
  */
 import { localeInfo, locales, type Locale } from '../i18n/locales.ts';
 import { figureSlug, filePath, pagePath } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { contentFile } from '../lib/content/content-dir.ts';
 import { unitName } from '../lib/format/unit-name.ts';
+import { definedTermSetJsonLd } from '../lib/seo/defined-term-set.ts';
 import { datasetJsonLd, figureJsonLd, reportJsonLd } from '../lib/seo/json-ld.ts';
+import { termAnchor } from '../lib/glossary/glossary-entries.ts';
+import { getGlossaryEntries } from './glossary.ts';
 import { figureTemporalCoverage, temporalCoverage } from '../lib/seo/temporal-coverage.ts';
 import { figureCsvName, figureJsonName } from './dataset.ts';
 import { getFigure, getFiguresById, getReport, getSectionPairs, getSource } from './publication.ts';
@@ -92,5 +96,32 @@ export async function figurePageJsonLd(page: PageContext & { figureId: string; n
       .filter((other) => other !== locale)
       .map((other) => ({ url: pageUrl(other, slug, page), inLanguage: localeInfo[other].tag })),
     downloads: [download(figureCsvName(figureId), 'text/csv'), download(figureJsonName(figureId), 'application/json')],
+  });
+}
+
+/** The glossary page: every term, named in the page's language, with the other language's term. */
+export async function glossaryPageJsonLd(page: PageContext) {
+  const { locale } = page;
+  const t = useTranslations(locale);
+  const report = await getReport();
+  const entries = await getGlossaryEntries();
+  // The glossary's own terms: the Chinese term on the Chinese page, the English rendering on the others.
+  const nameIn = (term: (typeof entries)[number]['term'], language: Locale) => (language === 'zh' ? term.zh : term.en);
+  return definedTermSetJsonLd({
+    url: pageUrl(locale, 'glossary', page),
+    name: `${t('glossary.title')} | ${report.title[locale]}`,
+    description: t('glossary.description'),
+    inLanguage: localeInfo[locale].tag,
+    partOf: { url: pageUrl(locale, '', page), name: report.title[locale] },
+    translations: locales
+      .filter((other) => other !== locale)
+      .map((other) => ({ url: pageUrl(other, 'glossary', page), inLanguage: localeInfo[other].tag })),
+    terms: entries.map(({ term }) => ({
+      code: term.id,
+      anchor: termAnchor(term.id),
+      name: nameIn(term, locale),
+      alternateNames: locales.filter((other) => other !== locale).map((other) => nameIn(term, other)),
+      description: term.note?.[locale],
+    })),
   });
 }

@@ -61,6 +61,7 @@ const pageTypes = locales.flatMap((locale) =>
       ['home', pagePath(locale, '')],
       ['section', pagePath(locale, 'infrastructure')],
       ['data', pagePath(locale, 'data')],
+      ['glossary', pagePath(locale, 'glossary')],
       ['search', pagePath(locale, 'search')],
       ['404', pagePath(locale, 'no-such-page')],
     ] as const
@@ -150,6 +151,7 @@ describe('site search', () => {
     ['快递进村', '/two-ins-one-out/'],
     ['智能快件箱', '/infrastructure/'],
     ['建制村', '/postal-services/'],
+    ['北斗导航系统', '/glossary/'],
   ])('the Chinese search page finds %s in the Chinese report (%s), and only there', async (query, expected) => {
     const { links } = await search('zh', query);
     expect(links).toContain(expected);
@@ -159,6 +161,7 @@ describe('site search', () => {
   test.each([
     ['parcel lockers', '/en/infrastructure/'],
     ['couriers', '/en/couriers/'],
+    ['BeiDou Navigation Satellite System', '/en/glossary/'],
   ])('the English search page finds "%s" in the English report (%s), and only there', async (query, expected) => {
     const { links } = await search('en', query);
     expect(links).toContain(expected);

@@ -27,7 +27,7 @@ async function buildFixture(
 }
 
 const allowedInSections =
-  'Sections hold Markdown, the components Stat, KeyFigures, Chart, and the text elements abbr, b, bdi, br, cite, dfn, em, i, q, small, span, strong, sub, sup, wbr.';
+  'Sections hold Markdown, the components Stat, KeyFigures, Chart, Term, and the text elements abbr, b, bdi, br, cite, dfn, em, i, q, small, span, strong, sub, sup, wbr.';
 
 // Every build of the file at once (each waits for a free core), the longest first: all suites are concurrent.
 describe.concurrent('content mistakes', () => {
@@ -38,10 +38,10 @@ describe.concurrent('content mistakes', () => {
       // SITE_URL empty, as for the valid fixture it is made from: it counts as unset, with one warning.
       const { status, output } = await buildFixture('reader-mistakes', { pagefind: true, env: { SITE_URL: '' } });
       // It builds, as the valid fixture does (the bad-content cases differ from it in one file each):
-      // home, one section, the whole report, data, search and two figure pages in two languages, the
-      // section side by side, and the 404 page.
+      // home, one section, the whole report, data, search, the glossary and two figure pages in two
+      // languages, the section side by side, and the 404 page.
       expect(status, output).toBe(0);
-      expect(output).toContain('16 page(s) built');
+      expect(output).toContain('18 page(s) built');
       const warning =
         'SITE_URL is not set: canonical links, hreflang, Open Graph, JSON-LD, the sitemap and robots.txt point to the placeholder https://postal-report.example.org. Set SITE_URL to the site\'s address for production (README.md, "Configuration").';
       expect(output.split(warning).length - 1).toBe(1);
@@ -111,6 +111,11 @@ describe.concurrent('content mistakes', () => {
         'unknown-stat-id',
         (dir: string) =>
           `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. Ids in "alpha": alpha.share, alpha.villages.`,
+      ],
+      [
+        'unknown-term-id',
+        (dir: string) =>
+          `${dir}/sections/en/alpha.mdx:7: <Term> names term "direct-to-village-rate", but ${dir}/glossary.yaml has no term with this id. Term ids: direct-to-village-delivery-rate, express-delivery-to-villages.`,
       ],
       [
         'unknown-report-key-figure',

@@ -54,6 +54,7 @@ function expectedHead(urlPath: string): [title: string, description: string] {
   if (slug === 'data') return page(ui['data.title'], ui['data.description']);
   if (slug === 'search') return page(ui['search.title'], ui['search.description']);
   if (slug === 'full') return page(ui['full.title'], ui['full.description']);
+  if (slug === 'glossary') return page(ui['glossary.title'], ui['glossary.description']);
   if (isFigurePage(urlPath)) {
     // A figure page's title is its answer (what, when: value); figure-title.test.ts pins that text.
     const figure = realContent.figures().find(({ id }) => urlPath.endsWith(`/figures/${id}/`))!;
@@ -64,11 +65,12 @@ function expectedHead(urlPath: string): [title: string, description: string] {
   return page(title, description);
 }
 
-test('the site has home, the whole report, data, search, every section and every figure in both languages', () => {
+test('the site has home, the whole report, data, search, the glossary, every section and every figure in both languages', () => {
   expect(pagePaths).toContain('/');
   expect(pagePaths).toContain('/en/search/');
   expect(pagePaths).toContain('/full/');
-  expect(pagePaths.length).toBe(2 * (8 + 4 + realContent.figures().length));
+  expect(pagePaths).toContain('/en/glossary/');
+  expect(pagePaths.length).toBe(2 * (8 + 5 + realContent.figures().length));
   for (const urlPath of pagePaths) expect(pagePaths, urlPath).toContain(counterpart(urlPath));
 });
 
@@ -112,16 +114,22 @@ describe.each(pagePaths)('%s', (urlPath) => {
     expect(meta(root, 'twitter:title')).toBe(meta(root, 'og:title'));
   });
 
-  test('JSON-LD that parses: a Report, a Dataset on the data and figure pages, nothing on the search page', () => {
+  test('JSON-LD that parses: a Report, a Dataset on the data and figure pages, a DefinedTermSet on the glossary, nothing on the search page', () => {
     const data = jsonLdOf(root);
-    const kind = urlPath.endsWith('/search/') ? undefined : urlPath.endsWith('/data/') || isFigurePage(urlPath) ? 'Dataset' : 'Report';
+    const kind = urlPath.endsWith('/search/')
+      ? undefined
+      : urlPath.endsWith('/data/') || isFigurePage(urlPath)
+        ? 'Dataset'
+        : urlPath.endsWith('/glossary/')
+          ? 'DefinedTermSet'
+          : 'Report';
     expect(data.map((item) => item['@type'])).toEqual(kind ? [kind] : []);
     if (kind) expect(data[0]).toMatchObject({ '@context': 'https://schema.org', url: canonical, inLanguage: lang });
   });
 });
 
 describe('structured data', () => {
-  test.each(pagePaths.filter((urlPath) => !/\/(data|search)\/$/.test(urlPath) && !isFigurePage(urlPath)))(
+  test.each(pagePaths.filter((urlPath) => !/\/(data|search|glossary)\/$/.test(urlPath) && !isFigurePage(urlPath)))(
     '%s is a Report by the SPB, based on its release, linked to its translation',
     (urlPath) => {
       const [report] = jsonLdOf(page(urlPath));

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkFigureSections } from '../../src/lib/content/check-figure-sections.ts';
 import { checkSection, sectionVersion, type SectionVersion } from '../../src/lib/content/check-section.ts';
 import type { FigureRef } from '../../src/lib/content/collect-figure-refs.ts';
+import type { TermRef } from '../../src/lib/content/collect-term-refs.ts';
 import type { SectionBlock } from '../../src/lib/content/section-blocks.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 
@@ -9,7 +10,12 @@ const zh = 'content/sections/zh/talent.mdx';
 const en = 'content/sections/en/talent.mdx';
 const stat = (id: string, line: number): FigureRef => ({ component: 'Stat', id, line });
 const chart = (id: string, line: number): FigureRef => ({ component: 'Chart', id, line });
-const known = { figures: new Set(['talent.students', 'talent.colleges']), charts: new Map([['titles', 'talent']]) };
+const known = {
+  figures: new Set(['talent.students', 'talent.colleges']),
+  charts: new Map([['titles', 'talent']]),
+  terms: new Set(['senior-professional-title', 'talent-training-bases']),
+  glossaryFile: 'content/glossary.yaml',
+};
 const advice = 'Every language shows the same figures and charts, in the same order.';
 const paragraph = (position: number, line: number): SectionBlock => ({ kind: 'paragraph', position, line, detail: undefined });
 /** A version whose blocks are one paragraph per figure ref, unless given. */
@@ -17,13 +23,25 @@ const version = (
   file: string,
   refs: FigureRef[],
   blocks = refs.map((ref, index) => paragraph(index + 1, ref.line ?? 0)),
+  terms: TermRef[] = [],
 ): SectionVersion => ({
   file,
   refs,
+  terms,
   blocks,
 });
 
 describe('checkSection', () => {
+  test('every term a section marks is in the glossary, named with its line and the known ids', () => {
+    const term = (id: string, line: number): TermRef => ({ id, line, first: true });
+    const refs = [stat('talent.students', 3)];
+    const blocks = [paragraph(1, 3)];
+    expect(() => checkSection('talent', version(zh, refs, blocks, [term('senior-professional-title', 3)]), known)).not.toThrow();
+    expect(() => checkSection('talent', version(en, refs, blocks, [term('senior-title', 9)]), known, version(zh, refs, blocks))).toThrow(
+      `${en}:9: <Term> names term "senior-title", but content/glossary.yaml has no term with this id. Term ids: senior-professional-title, talent-training-bases.`,
+    );
+  });
+
   test('the source language: every id must exist, no parity check', () => {
     expect(() => checkSection('talent', version(zh, [stat('talent.students', 3), chart('titles', 5)]), known)).not.toThrow();
     expect(() => checkSection('talent', version(zh, [stat('talent.studnets', 3)]), known)).toThrow(
@@ -59,8 +77,9 @@ describe('checkSection', () => {
 
   test('a version as the remark plugins record it in the front matter', () => {
     const blocks = [paragraph(1, 3)];
-    expect(sectionVersion(zh, { figureRefs: [stat('talent.students', 3)], sectionBlocks: blocks })).toEqual(
-      version(zh, [stat('talent.students', 3)], blocks),
+    const terms: TermRef[] = [{ id: 'senior-professional-title', line: 3, first: true }];
+    expect(sectionVersion(zh, { figureRefs: [stat('talent.students', 3)], sectionBlocks: blocks, termRefs: terms })).toEqual(
+      version(zh, [stat('talent.students', 3)], blocks, terms),
     );
     expect(sectionVersion(zh, {})).toEqual(version(zh, [], []));
   });

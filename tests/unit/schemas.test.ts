@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { problemLine } from '../../src/lib/content/schema-errors.ts';
 import { chartSchema } from '../../src/schemas/chart.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
+import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 import { reportSchema, sectionSchema, sourceSchema } from '../../src/schemas/report.ts';
 
 /*
@@ -320,5 +321,28 @@ describe('report', () => {
     expect(
       problems(reportSchema, { ...valid, conference: { name: text('会议', 'Conference'), date: '2021-01-04' } }),
     ).toMatchInlineSnapshot(`"conference.place: missing: this field is required"`);
+  });
+});
+
+describe('glossary term schema', () => {
+  const valid = { id: 'two-ins-one-out', zh: '“两进一出”工程', en: '“Two Ins, One Out” programme', short: '“Two Ins, One Out”' };
+
+  test('accepts a term, with or without short form and note', () => {
+    expect(problems(glossaryTermSchema, valid)).toBe('valid');
+    expect(problems(glossaryTermSchema, { ...valid, short: undefined, note: text('原文未说明。', 'The source does not say.') })).toBe(
+      'valid',
+    );
+  });
+
+  test('what an editor reads for a broken term', () => {
+    expect(problems(glossaryTermSchema, { id: 'Two Ins', zh: ' ', short: '', note: { en: 'Only English.' }, plural: 'x' }))
+      .toMatchInlineSnapshot(`
+      "id: a term id is lower-case ASCII kebab-case, such as two-ins-one-out
+      zh: must not be empty
+      en: missing: this field is required
+      short: must not be empty
+      note.zh: a Chinese text (zh) is required
+      (top level): unknown field "plural": check its spelling, or remove it"
+    `);
   });
 });

@@ -3,7 +3,7 @@
  * A new component for editors is added here and to the page's `sectionComponents`; the section
  * guard (check-section-markup.ts) refuses any other.
  */
-export const sectionComponentNames = ['Stat', 'KeyFigures', 'Chart'] as const;
+export const sectionComponentNames = ['Stat', 'KeyFigures', 'Chart', 'Term'] as const;
 
 export type SectionComponentName = (typeof sectionComponentNames)[number];
 

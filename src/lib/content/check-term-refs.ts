@@ -1,0 +1,16 @@
+import type { TermRef } from './collect-term-refs.ts';
+
+/**
+ * Every term a section marks must be in the glossary: a typo would otherwise publish a term with
+ * no Chinese original and no glossary entry. The message names the line and lists the known ids.
+ */
+export function checkTermRefs(refs: readonly TermRef[], known: ReadonlySet<string>, file: string, glossaryFile: string): void {
+  for (const ref of refs) {
+    if (known.has(ref.id)) continue;
+    const where = ref.line === undefined ? file : `${file}:${ref.line}`;
+    // Sorted, so that the message does not depend on the order the content store returns entries in.
+    const ids = [...known].sort();
+    const hint = ids.length > 0 ? ` Term ids: ${ids.join(', ')}.` : ` ${glossaryFile} has no terms yet.`;
+    throw new Error(`${where}: <Term> names term "${ref.id}", but ${glossaryFile} has no term with this id.${hint}`);
+  }
+}

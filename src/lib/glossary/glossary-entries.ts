@@ -1,0 +1,56 @@
+import type { Locale } from '../../i18n/locales.ts';
+import type { TermRef } from '../content/collect-term-refs.ts';
+
+/** One section as the glossary page needs it: its slug, title and the terms it marks, per language. */
+export interface SectionTerms {
+  slug: string;
+  title: Record<Locale, string>;
+  terms: Record<Locale, readonly TermRef[]>;
+}
+
+/** A section in which a term is used: the glossary page links to the term's first use there. */
+export interface TermUse {
+  slug: string;
+  title: string;
+}
+
+export interface GlossaryEntry<Term extends { id: string }> {
+  term: Term;
+  /** The sections, in report order, whose text in that language marks the term. */
+  uses: Record<Locale, TermUse[]>;
+}
+
+/**
+ * The glossary as its pages list it: every term with the sections that use it in each language.
+ * Terms come in the order the report first uses them in `orderBy` (the source language, so that
+ * both pages list them alike); sorting Chinese terms by pinyin would need a dictionary. A term no
+ * section uses comes last, by id.
+ */
+export function glossaryEntries<Term extends { id: string }>(
+  terms: readonly Term[],
+  sections: readonly SectionTerms[],
+  locales: readonly Locale[],
+  orderBy: Locale,
+): GlossaryEntry<Term>[] {
+  const firstUse = new Map<string, number>();
+  sections
+    .flatMap((section) => section.terms[orderBy])
+    .forEach((ref, index) => {
+      if (!firstUse.has(ref.id)) firstUse.set(ref.id, index);
+    });
+  const usesIn = (id: string, locale: Locale): TermUse[] =>
+    sections
+      .filter((section) => section.terms[locale].some((ref) => ref.id === id))
+      .map((section) => ({ slug: section.slug, title: section.title[locale] }));
+  return [...terms]
+    .sort((a, b) => (firstUse.get(a.id) ?? Infinity) - (firstUse.get(b.id) ?? Infinity) || a.id.localeCompare(b.id))
+    .map((term) => ({
+      term,
+      uses: Object.fromEntries(locales.map((locale) => [locale, usesIn(term.id, locale)])) as Record<Locale, TermUse[]>,
+    }));
+}
+
+/** The anchor of a term: its first use on a section page, and its entry on the glossary page. */
+export function termAnchor(id: string): string {
+  return `term-${id}`;
+}

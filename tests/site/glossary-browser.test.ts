@@ -1,0 +1,31 @@
+import AxeBuilder from '@axe-core/playwright';
+import { describe, expect, inject, test } from 'vitest';
+import { locales } from '../../src/i18n/locales.ts';
+import { pagePath } from '../../src/i18n/paths.ts';
+import { useServedSite } from '../helpers/served-site.ts';
+
+/*
+ * The glossary pages and an English section with its terms' Chinese originals, in Chromium: no
+ * accessibility violation (axe) in the light and the dark scheme, at a phone's width and a desktop's.
+ */
+const siteDir = inject('siteDir');
+const served = useServedSite(siteDir);
+
+const pages = [...locales.map((locale) => pagePath(locale, 'glossary')), pagePath('en', 'technology')];
+
+describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
+  test.each(pages.flatMap((urlPath) => [390, 1280].map((width) => [urlPath, width] as const)))(
+    '%s at %i px has no violations',
+    async (urlPath, width) => {
+      const context = await served.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
+      try {
+        const page = await context.newPage();
+        await page.goto(new URL(urlPath, served.server.url).href, { waitUntil: 'load' });
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+  );
+});

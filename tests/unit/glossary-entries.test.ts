@@ -1,0 +1,44 @@
+import { describe, expect, test } from 'vitest';
+import { glossaryEntries, termAnchor, type SectionTerms } from '../../src/lib/glossary/glossary-entries.ts';
+
+const ref = (id: string, line = 1) => ({ id, line, first: true });
+const section = (slug: string, zh: string[], en: string[]): SectionTerms => ({
+  slug,
+  title: { zh: `${slug}（中）`, en: `${slug} (en)` },
+  terms: { zh: zh.map((id) => ref(id)), en: en.map((id) => ref(id)) },
+});
+const terms = ['beidou', 'green-shield', 'unused-b', 'two-ins-one-out', 'unused-a'].map((id) => ({ id }));
+
+describe('glossaryEntries', () => {
+  const sections = [
+    section('overview', ['two-ins-one-out'], ['two-ins-one-out']),
+    section('technology', ['green-shield', 'beidou', 'two-ins-one-out'], ['beidou', 'green-shield']),
+  ];
+  const entries = glossaryEntries(terms, sections, ['zh', 'en'], 'zh');
+
+  test('terms in the order of their first use in the source language; unused ones last, by id', () => {
+    expect(entries.map((entry) => entry.term.id)).toEqual(['two-ins-one-out', 'green-shield', 'beidou', 'unused-a', 'unused-b']);
+  });
+
+  test('each term lists the sections that mark it, in report order, per language', () => {
+    expect(entries[0]?.uses).toEqual({
+      zh: [
+        { slug: 'overview', title: 'overview（中）' },
+        { slug: 'technology', title: 'technology（中）' },
+      ],
+      en: [{ slug: 'overview', title: 'overview (en)' }],
+    });
+    expect(entries.at(-1)?.uses).toEqual({ zh: [], en: [] });
+  });
+
+  test('a section that marks a term twice is listed once', () => {
+    const twice = [section('overview', ['beidou', 'beidou'], ['beidou'])];
+    expect(glossaryEntries([{ id: 'beidou' }], twice, ['zh', 'en'], 'zh')[0]?.uses.zh).toEqual([
+      { slug: 'overview', title: 'overview（中）' },
+    ]);
+  });
+});
+
+test('termAnchor', () => {
+  expect(termAnchor('green-shield')).toBe('term-green-shield');
+});
