@@ -68,10 +68,10 @@ const pageTypes = locales.flatMap((locale) =>
   ).map(([type, urlPath]) => [`${locale} ${type}`, urlPath] as const),
 );
 // The side-by-side page is one page in both languages.
-pageTypes.push(['side by side', '/parallel/two-ins-one-out/']);
+const allPageTypes: (readonly [string, string])[] = [...pageTypes, ['side by side', '/parallel/two-ins-one-out/']];
 
 describe('every page type under the site CSP', () => {
-  test.each(pageTypes)('%s (%s): no CSP violation, no console error, no request to another host', async (_name, urlPath) => {
+  test.each(allPageTypes)('%s (%s): no CSP violation, no console error, no request to another host', async (_name, urlPath) => {
     const { page, requests, problems, close } = await visit(urlPath);
     try {
       if (urlPath.endsWith('search/')) {

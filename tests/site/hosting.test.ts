@@ -49,11 +49,11 @@ describe('_headers', () => {
     }
   });
 
-  test('pages carry their language, which the 404 page has both of, and no other file does', () => {
+  test('pages carry their language, which the 404 page and the side-by-side pages have both of, and no other file does', () => {
     for (const file of files) {
       const language = headersOf(file)['content-language'];
       if (!pages.includes(file)) expect(language, file).toBeUndefined();
-      else if (file === '404.html') expect(language).toBe('zh-CN, en');
+      else if (file === '404.html' || file.startsWith('parallel/')) expect(language, file).toBe('zh-CN, en');
       else expect(language, file).toBe(file.startsWith('en/') ? 'en' : 'zh-CN');
     }
   });

@@ -32,7 +32,7 @@ describe('markLocale', () => {
     const stat = paragraph?.children?.find((node) => node.name === 'Stat');
     expect(stat?.attributes).toContainEqual({ type: 'mdxJsxAttribute', name: 'locale', value: 'en' });
     expect(chart?.attributes).toContainEqual({ type: 'mdxJsxAttribute', name: 'locale', value: 'en' });
-    expect(heading?.data?.hProperties).toEqual({ dataLocale: 'en' });
+    expect((heading?.data as { hProperties?: unknown } | undefined)?.hProperties).toEqual({ dataLocale: 'en' });
   });
 
   test('replaces a locale an editor wrote, so a section cannot claim another language', () => {

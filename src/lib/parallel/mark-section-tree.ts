@@ -17,7 +17,8 @@ interface Node {
   name?: string | null | undefined;
   attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined;
   children?: Node[] | undefined;
-  data?: { hProperties?: Record<string, unknown> } | undefined;
+  /** mdast's `data`: what a node passes on to HTML (`hProperties`), among other things. */
+  data?: object | undefined;
 }
 
 /** The name of the element written before each block; pages map it to a component. */
@@ -42,7 +43,8 @@ function isSectionComponent(node: Node): boolean {
 export function markLocale(tree: Node, locale: Locale): void {
   for (const child of tree.children ?? []) {
     if (child.type === 'heading') {
-      child.data = { ...child.data, hProperties: { ...child.data?.hProperties, dataLocale: locale } };
+      const data = (child.data ?? {}) as { hProperties?: Record<string, unknown> };
+      child.data = { ...data, hProperties: { ...data.hProperties, dataLocale: locale } };
     }
     if (isSectionComponent(child)) {
       child.attributes = [
