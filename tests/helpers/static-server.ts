@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { createGzip } from 'node:zlib';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -24,6 +25,17 @@ const contentTypes: Record<string, string> = {
 interface ServeOptions {
   /** The sub-path the site lives under, such as /report/ for a BASE_PATH=/report/ build. */
   prefix?: string;
+  /**
+   * Gzip text files for clients that accept it, as CDNs and the README's nginx example do. Off for
+   * tests (what passes uncompressed passes anywhere); the Lighthouse benchmark turns it on, because
+   * it times downloads over a simulated mobile network, and readers get compressed files.
+   */
+  gzip?: boolean;
+}
+
+/** Types worth compressing: text. Images, fonts, WebAssembly and Pagefind's index are binary. */
+function compressible(contentType: string): boolean {
+  return /^(text\/|application\/(json|xml)|image\/svg\+xml)/.test(contentType);
 }
 
 export interface StaticServer {
@@ -41,7 +53,7 @@ export interface StaticServer {
 export async function serveStatic(
   root: string,
   headers: (urlPath: string) => Record<string, string> = () => ({}),
-  { prefix = '/' }: ServeOptions = {},
+  { prefix = '/', gzip = false }: ServeOptions = {},
 ): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
     const requestPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -52,11 +64,17 @@ export async function serveStatic(
     if (urlPath.endsWith('/')) file = path.join(file, 'index.html');
     const found = inside && file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isFile();
     const served = found ? file : path.join(root, '404.html');
+    const contentType = contentTypes[path.extname(served)] ?? 'application/octet-stream';
+    const compress = gzip && compressible(contentType) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
     response.writeHead(found ? 200 : 404, {
-      'Content-Type': contentTypes[path.extname(served)] ?? 'application/octet-stream',
+      'Content-Type': contentType,
+      ...(gzip ? { Vary: 'Accept-Encoding' } : {}),
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
       ...headers(requestPath),
     });
-    fs.createReadStream(served).pipe(response);
+    const stream = fs.createReadStream(served);
+    if (compress) stream.pipe(createGzip()).pipe(response);
+    else stream.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
