@@ -27,7 +27,9 @@ class ReportChart extends HTMLElement {
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         observer.disconnect();
-        void loadDrawModule().then((module) => this.drawWith(module, true));
+        // Each chart in a task of its own, after the one that runs the module: one long task
+        // for Chart.js and every chart in view would keep the page from answering input.
+        void loadDrawModule().then((module) => setTimeout(() => this.drawWith(module, true)));
       },
       { rootMargin: '200px 0px' },
     );
