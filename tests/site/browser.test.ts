@@ -176,6 +176,26 @@ describe('site search', () => {
     expect(links[0]).toBe(expected);
   });
 
+  test.each(locales)('the %s search page applies Pagefind’s stylesheet and draws the box without moving anything', async (locale) => {
+    const { page, close } = await visit(pagePath(locale, 'search'));
+    try {
+      await page.evaluate(() => {
+        const shifts: number[] = [];
+        (window as unknown as { shifts: number[] }).shifts = shifts;
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const input = page.locator('.pagefind-ui__search-input');
+      await input.waitFor();
+      // Pagefind's stylesheet sets the box's height: 64px at its default scale of 0.8.
+      expect(await input.evaluate((element) => element.getBoundingClientRect().height)).toBeCloseTo(51.2, 0);
+      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+    } finally {
+      await close();
+    }
+  });
+
   test('a query typed into the search box is answered', async () => {
     const { links } = await search('zh', '智能快件箱', true);
     expect(links).toContain('/infrastructure/');
