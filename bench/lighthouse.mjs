@@ -30,8 +30,9 @@ import { measureBuild } from './measure-build.mjs';
 
 /**
  * The pages measured, one of each type, as paths inside a language's prefix; each is measured in
- * every language. A new page type is one line here (the parallel-text page, /parallel/<slug>/, and
- * a glossary, once they exist).
+ * every language, except a page that holds both (`bothLanguages`), measured once at its own path.
+ * A new page type is one line here.
+ * @type {{ type: string, path: string, bothLanguages?: boolean }[]}
  */
 const pageTypes = [
   { type: 'home', path: '' },
@@ -42,6 +43,8 @@ const pageTypes = [
   { type: 'data', path: 'data/' },
   { type: 'search', path: 'search/' },
   { type: 'whole report', path: 'full/' },
+  { type: 'glossary', path: 'glossary/' },
+  { type: 'side by side', path: 'parallel/two-ins-one-out/', bothLanguages: true },
 ];
 
 /** The gate: every category at 100 and LCP at most this. */
@@ -172,7 +175,13 @@ function lcpElement(lhr) {
 const pages = locales
   .flatMap((locale) => {
     const prefix = localeInfo[locale].pathPrefix === '' ? '' : `${localeInfo[locale].pathPrefix}/`;
-    return pageTypes.map((page) => ({ type: page.type, locale, path: `${base}${prefix}${page.path}` }));
+    return pageTypes
+      .filter((page) => !page.bothLanguages || locale === locales[0])
+      .map((page) => ({
+        type: page.type,
+        locale: page.bothLanguages ? locales.join('+') : locale,
+        path: `${base}${page.bothLanguages ? '' : prefix}${page.path}`,
+      }));
   })
   .filter((page) => options.only === undefined || page.path.includes(options.only));
 if (pages.length === 0) throw new Error(`No page's path holds "${options.only}".`);
