@@ -46,10 +46,14 @@ function followedBy(element: HTMLElement): { text: string; next: HTMLElement | u
   };
 }
 
-/** The Chinese original after a term, when it shows one: ` (<span lang="zh-CN">…</span>)`. */
+/**
+ * The Chinese original after a term, when it shows one: ` (<span lang="zh-CN">…</span>)`, or, for
+ * words that end in brackets of their own, inside them: `State Post Bureau (SPB; <span …>…</span>)`.
+ */
 function originalAfter(element: HTMLElement): string | undefined {
   const { text, next } = followedBy(element);
-  if (!text.startsWith(' (') || next?.getAttribute('lang') !== 'zh-CN') return undefined;
+  const opener = /\([^()]*$/.test(element.text) ? '; ' : ' (';
+  if (!text.startsWith(opener) || next?.getAttribute('lang') !== 'zh-CN') return undefined;
   const closing = next.nextSibling;
   expect(closing?.rawText.startsWith(')'), `a bracket closes the original of ${element.getAttribute('data-term')}`).toBe(true);
   return next.text;
