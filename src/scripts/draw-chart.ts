@@ -8,7 +8,6 @@ import type { ChartConfig } from '../lib/charts/chart-config.ts';
 import { formatNumber } from '../lib/format/format-number.ts';
 
 const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
-const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)');
 
 /** Colours come from the page's CSS custom properties, so they follow the light or dark scheme. */
 function palette(element: HTMLElement) {
@@ -50,10 +49,7 @@ function widestLabel(labels: readonly string[], font: string): number {
   return Math.max(0, ...labels.map((label) => context.measureText(label).width));
 }
 
-/** Every chart drawn on the page, so that printing can stop their animations. */
-const drawn: Chart[] = [];
-
-function configuration(config: ChartConfig, colours: ReturnType<typeof palette>, animate = true): ChartConfiguration {
+function configuration(config: ChartConfig, colours: ReturnType<typeof palette>): ChartConfiguration {
   const horizontal = config.type === 'horizontal-bar';
   const tick = (value: string | number) => (typeof value === 'number' ? formatNumber(value, config.locale) : value);
   const axisTitle = (text: string | undefined) => ({ display: text !== undefined, text: text ?? '', color: colours.text });
@@ -91,7 +87,10 @@ function configuration(config: ChartConfig, colours: ReturnType<typeof palette>,
       // Beside horizontal bars, room for the widest value label, so that none is cut off.
       layout: { padding: { right: labelRoom } },
       maintainAspectRatio: false,
-      animation: !animate || reducedMotion.matches ? false : { duration: 400 },
+      // Drawn once, not frame by frame: on a slow phone each frame of an animation was a long task
+      // (canvas text in a Chinese font most of all), and a chart is complete when drawChart
+      // returns, which printing needs.
+      animation: false,
       plugins: {
         legend: { display: false },
         tooltip: { callbacks: { label: (item) => config.texts[item.dataIndex] ?? '' } },
@@ -101,15 +100,14 @@ function configuration(config: ChartConfig, colours: ReturnType<typeof palette>,
   };
 }
 
-/** Draws a chart; without animation it is complete when this returns (as printing needs). */
-export function drawChart(host: HTMLElement, slot: HTMLElement, config: ChartConfig, animate = true): void {
+/** Draws a chart; it is complete when this returns (as printing needs). */
+export function drawChart(host: HTMLElement, slot: HTMLElement, config: ChartConfig): void {
   const canvas = document.createElement('canvas');
   canvas.setAttribute('role', 'img');
   canvas.setAttribute('aria-label', config.label);
   slot.append(canvas);
   slot.hidden = false;
-  const chart = new Chart(canvas, configuration(config, palette(host), animate));
-  drawn.push(chart);
+  const chart = new Chart(canvas, configuration(config, palette(host)));
   host.dataset['drawn'] = 'true';
   slot.after(pngButton(canvas, config, host));
 
@@ -150,12 +148,4 @@ function pngButton(canvas: HTMLCanvasElement, config: ChartConfig, host: HTMLEle
     }, 'image/png');
   });
   return button;
-}
-
-/** Brings every chart to its final state at once: a chart caught mid-animation would print with its bars near zero. */
-export function finishAnimations(): void {
-  for (const chart of drawn) {
-    chart.stop();
-    chart.update('none');
-  }
 }

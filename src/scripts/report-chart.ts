@@ -4,9 +4,8 @@
  * chart types need) is imported and drawn on a canvas, and the table folds away behind its summary.
  *
  * Printing: the browser does not wait for work started in `beforeprint` (an import() would land
- * after the page is printed), so the handler draws synchronously, without animation, every chart
- * not yet drawn — possible once the drawing module is loaded, which it is after the reader has
- * come near any chart. Ctrl+P / ⌘P before that is held back while the module loads, then prints
+ * after the page is printed), so the handler draws synchronously every chart not yet drawn —
+ * possible once the drawing module is loaded, which it is after the reader has come near any chart. Ctrl+P / ⌘P before that is held back while the module loads, then prints
  * with every chart drawn. Printing from the browser's menu before that prints the undrawn charts'
  * data tables instead (their <details> open), and the module starts loading for the next print.
  */
@@ -29,7 +28,7 @@ class ReportChart extends HTMLElement {
         observer.disconnect();
         // Each chart in a task of its own, after the one that runs the module: one long task
         // for Chart.js and every chart in view would keep the page from answering input.
-        void loadDrawModule().then((module) => setTimeout(() => this.drawWith(module, true)));
+        void loadDrawModule().then((module) => setTimeout(() => this.drawWith(module)));
       },
       { rootMargin: '200px 0px' },
     );
@@ -37,12 +36,12 @@ class ReportChart extends HTMLElement {
   }
 
   /** Draws the chart once; synchronous, so `beforeprint` can call it. */
-  drawWith(module: DrawModule, animate: boolean) {
+  drawWith(module: DrawModule) {
     if (this.dataset['drawn'] === 'true') return;
     const config = JSON.parse(this.dataset['chart'] ?? '{}') as ChartConfig;
     const slot = this.querySelector<HTMLElement>('.chart-canvas');
     if (slot === null) return;
-    module.drawChart(this, slot, config, animate);
+    module.drawChart(this, slot, config);
     this.querySelector('details')?.removeAttribute('open');
   }
 
@@ -54,10 +53,9 @@ class ReportChart extends HTMLElement {
 
 customElements.define('report-chart', ReportChart);
 
-/** Draws every chart not yet drawn, at once and without animation, for printing. */
+/** Draws every chart not yet drawn, at once, for printing. */
 function drawAllForPrint(module: DrawModule) {
-  document.querySelectorAll<ReportChart>('report-chart').forEach((chart) => chart.drawWith(module, false));
-  module.finishAnimations();
+  document.querySelectorAll<ReportChart>('report-chart').forEach((chart) => chart.drawWith(module));
 }
 
 window.addEventListener('beforeprint', () => {
