@@ -49,6 +49,12 @@ function widestLabel(labels: readonly string[], font: string): number {
   return Math.max(0, ...labels.map((label) => context.measureText(label).width));
 }
 
+/**
+ * Every chart drawn on the page, so that printing can draw them again: Chromium prints a canvas
+ * drawn while printing as shapes and text, and one drawn earlier as a bitmap.
+ */
+const drawn: Chart[] = [];
+
 function configuration(config: ChartConfig, colours: ReturnType<typeof palette>): ChartConfiguration {
   const horizontal = config.type === 'horizontal-bar';
   const tick = (value: string | number) => (typeof value === 'number' ? formatNumber(value, config.locale) : value);
@@ -108,6 +114,7 @@ export function drawChart(host: HTMLElement, slot: HTMLElement, config: ChartCon
   slot.append(canvas);
   slot.hidden = false;
   const chart = new Chart(canvas, configuration(config, palette(host)));
+  drawn.push(chart);
   host.dataset['drawn'] = 'true';
   slot.after(pngButton(canvas, config, host));
 
@@ -148,4 +155,9 @@ function pngButton(canvas: HTMLCanvasElement, config: ChartConfig, host: HTMLEle
     }, 'image/png');
   });
   return button;
+}
+
+/** Draws every chart again, at once: called while printing (see `drawn`). */
+export function redrawAll(): void {
+  for (const chart of drawn) chart.update('none');
 }

@@ -53,9 +53,10 @@ class ReportChart extends HTMLElement {
 
 customElements.define('report-chart', ReportChart);
 
-/** Draws every chart not yet drawn, at once, for printing. */
+/** Draws every chart not yet drawn, and those drawn already again, for printing. */
 function drawAllForPrint(module: DrawModule) {
   document.querySelectorAll<ReportChart>('report-chart').forEach((chart) => chart.drawWith(module));
+  module.redrawAll();
 }
 
 window.addEventListener('beforeprint', () => {
