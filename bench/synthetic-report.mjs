@@ -34,7 +34,7 @@ function figuresFile(slug, index) {
       {
         id: `${slug}.villages`,
         value: 1000 + index * 37,
-        unit: { zh: '个', en: 'villages' },
+        unit: { zh: '个', en: { one: 'village', other: 'villages' } },
         period: 2020,
         label: { zh: '通快递的建制村', en: 'Villages reached by express delivery' },
       },
