@@ -1,0 +1,26 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, expect, test } from 'vitest';
+import { writeSyntheticReport } from '../../bench/synthetic-report.mjs';
+import { readFigureFiles } from '../../src/lib/content/read-figure-files.ts';
+import { chartSchema } from '../../src/schemas/chart.ts';
+import { figureSchema } from '../../src/schemas/figure.ts';
+import yaml from 'js-yaml';
+
+/* The build-scale benchmark's synthetic report must stay valid content, or `npm run bench` stops at its first build. */
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'synthetic-'));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+test('its figures and charts pass the schemas that editors’ files pass', () => {
+  writeSyntheticReport({ dir, count: 3, projectRoot: path.resolve('.') });
+  const figures = readFigureFiles(path.join(dir, 'figures'));
+  expect(figures.length).toBe(15);
+  for (const record of figures) expect(figureSchema.safeParse(record.data).error?.issues ?? [], record.id).toEqual([]);
+  const charts = fs.readdirSync(path.join(dir, 'charts'));
+  expect(charts.length).toBe(3);
+  for (const name of charts) {
+    const chart = yaml.load(fs.readFileSync(path.join(dir, 'charts', name), 'utf8'));
+    expect(chartSchema.safeParse(chart).error?.issues ?? [], name).toEqual([]);
+  }
+});
