@@ -25,6 +25,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { localeInfo, locales } from '../src/i18n/locales.ts';
+import { chromiumFlags } from '../tests/helpers/browser.ts';
 import { findChromium } from '../tests/helpers/find-chromium.ts';
 import { measureBuild } from './measure-build.mjs';
 
@@ -50,18 +51,6 @@ const pageTypes = [
 /** The gate: every category at 100 and LCP at most this. */
 const maxLcpMs = 1000;
 const categories = /** @type {const} */ (['performance', 'accessibility', 'best-practices', 'seo']);
-
-// The flags of the browser tests (tests/helpers/browser.ts): no network beyond the local server.
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const { values: options } = parseArgs({
   options: {
@@ -118,7 +107,7 @@ async function freshBuild() {
  * @param {string} url
  */
 async function audit(url, attempts = 3) {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags });
+  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: chromiumFlags });
   try {
     const result = await lighthouse(url, { port: chrome.port, logLevel: 'error', output: 'json' });
     if (result === undefined) throw new Error(`Lighthouse returned no result for ${url}`);
