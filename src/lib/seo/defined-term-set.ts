@@ -3,6 +3,8 @@
  * report's terms, each named in the page's language with the other language's term as its
  * alternate name, part of the report and linked to its translation.
  */
+import { pageNode, translationNodes } from './json-ld.ts';
+
 export interface GlossaryPage {
   url: string;
   name: string;
@@ -25,20 +27,9 @@ export interface GlossaryPage {
 
 export function definedTermSetJsonLd(page: GlossaryPage): Record<string, unknown> {
   return {
-    '@context': 'https://schema.org',
-    '@type': 'DefinedTermSet',
-    '@id': page.url,
-    url: page.url,
-    name: page.name,
-    description: page.description,
-    inLanguage: page.inLanguage,
+    ...pageNode('DefinedTermSet', page),
     isPartOf: { '@type': 'Report', '@id': page.partOf.url, name: page.partOf.name },
-    workTranslation: page.translations.map((translation) => ({
-      '@type': 'DefinedTermSet',
-      '@id': translation.url,
-      url: translation.url,
-      inLanguage: translation.inLanguage,
-    })),
+    workTranslation: translationNodes('DefinedTermSet', page.translations),
     hasDefinedTerm: page.terms.map((term) => ({
       '@type': 'DefinedTerm',
       '@id': `${page.url}#${term.anchor}`,

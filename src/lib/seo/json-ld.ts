@@ -24,15 +24,35 @@ export interface ReportPage {
 
 const organization = (org: Organization) => ({ '@type': 'GovernmentOrganization', name: org.name, ...(org.url ? { url: org.url } : {}) });
 
-export function reportJsonLd(page: ReportPage): Record<string, unknown> {
+/** What every page's node starts with: its type, id and address, name, description and language. */
+export function pageNode(type: string, page: { url: string; name: string; description: string; inLanguage: string }) {
   return {
     '@context': 'https://schema.org',
-    '@type': 'Report',
+    '@type': type,
     '@id': page.url,
     url: page.url,
     name: page.name,
     description: page.description,
     inLanguage: page.inLanguage,
+  };
+}
+
+/** The same page in the other languages, each a node of the page's own type. */
+export function translationNodes(type: string, translations: readonly { url: string; inLanguage: string }[]) {
+  return translations.map((translation) => ({
+    '@type': type,
+    '@id': translation.url,
+    url: translation.url,
+    inLanguage: translation.inLanguage,
+  }));
+}
+
+const downloadNodes = (downloads: readonly { url: string; encodingFormat: string }[]) =>
+  downloads.map((download) => ({ '@type': 'DataDownload', contentUrl: download.url, encodingFormat: download.encodingFormat }));
+
+export function reportJsonLd(page: ReportPage): Record<string, unknown> {
+  return {
+    ...pageNode('Report', page),
     datePublished: page.datePublished,
     author: organization(page.publisher),
     publisher: organization(page.publisher),
@@ -43,12 +63,7 @@ export function reportJsonLd(page: ReportPage): Record<string, unknown> {
       datePublished: page.basedOn.datePublished,
       ...(page.basedOn.url ? { url: page.basedOn.url } : {}),
     },
-    workTranslation: page.translations.map((translation) => ({
-      '@type': 'Report',
-      '@id': translation.url,
-      url: translation.url,
-      inLanguage: translation.inLanguage,
-    })),
+    workTranslation: translationNodes('Report', page.translations),
     ...(page.partOf ? { isPartOf: { '@type': 'Report', '@id': page.partOf.url, name: page.partOf.name } } : {}),
   };
 }
@@ -70,24 +85,14 @@ export interface DatasetPage {
 
 export function datasetJsonLd(page: DatasetPage): Record<string, unknown> {
   return {
-    '@context': 'https://schema.org',
-    '@type': 'Dataset',
-    '@id': page.url,
-    url: page.url,
-    name: page.name,
-    description: page.description,
-    inLanguage: page.inLanguage,
+    ...pageNode('Dataset', page),
     creator: organization(page.creator),
     temporalCoverage: page.temporalCoverage,
     spatialCoverage: { '@type': 'Place', name: page.spatialCoverage },
     keywords: page.keywords,
     variableMeasured: page.variables,
     isAccessibleForFree: true,
-    distribution: page.downloads.map((download) => ({
-      '@type': 'DataDownload',
-      contentUrl: download.url,
-      encodingFormat: download.encodingFormat,
-    })),
+    distribution: downloadNodes(page.downloads),
   };
 }
 
@@ -126,13 +131,7 @@ export function valueBounds(value: number, qualifier: string): { minValue?: numb
 export function figureJsonLd(page: FigurePage): Record<string, unknown> {
   const { variable } = page;
   return {
-    '@context': 'https://schema.org',
-    '@type': 'Dataset',
-    '@id': page.url,
-    url: page.url,
-    name: page.name,
-    description: page.description,
-    inLanguage: page.inLanguage,
+    ...pageNode('Dataset', page),
     creator: organization(page.creator),
     ...(page.temporalCoverage === undefined ? {} : { temporalCoverage: page.temporalCoverage }),
     isAccessibleForFree: true,
@@ -144,16 +143,7 @@ export function figureJsonLd(page: FigurePage): Record<string, unknown> {
       ...valueBounds(variable.value, variable.qualifier),
     },
     isPartOf: { '@type': 'Dataset', '@id': page.partOf.url, url: page.partOf.url, name: page.partOf.name },
-    workTranslation: page.translations.map((translation) => ({
-      '@type': 'Dataset',
-      '@id': translation.url,
-      url: translation.url,
-      inLanguage: translation.inLanguage,
-    })),
-    distribution: page.downloads.map((download) => ({
-      '@type': 'DataDownload',
-      contentUrl: download.url,
-      encodingFormat: download.encodingFormat,
-    })),
+    workTranslation: translationNodes('Dataset', page.translations),
+    distribution: downloadNodes(page.downloads),
   };
 }
