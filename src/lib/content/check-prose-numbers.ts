@@ -1,4 +1,5 @@
 import { findTypedNumbers } from './find-typed-numbers.ts';
+import { isJsxElement } from './mdx-element.ts';
 
 /**
  * Finds statistics typed into the prose of an MDX section (see findTypedNumbers for what counts),
@@ -40,7 +41,7 @@ const phrasing = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference
 const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'image', 'imageReference']);
 
 function isComponent(node: Node): boolean {
-  return (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && /^[A-Z]/.test(node.name ?? '');
+  return isJsxElement(node) && /^[A-Z]/.test(node.name ?? '');
 }
 
 /**

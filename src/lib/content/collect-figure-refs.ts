@@ -1,3 +1,5 @@
+import { isJsxElement } from './mdx-element.ts';
+
 /**
  * Finds the data components an MDX section uses (`<Stat id>`, `<KeyFigures ids>`, `<Chart id>`)
  * and the figure or chart ids they name, in reading order. The page checks the ids against the
@@ -54,7 +56,7 @@ export function collectFigureRefs(tree: Node): FigureRef[] {
   const refs: FigureRef[] = [];
   const visit = (node: Node) => {
     const name = node.name ?? '';
-    if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && components.has(name)) {
+    if (isJsxElement(node) && components.has(name)) {
       const component = name as FigureRef['component'];
       const line = node.position?.start.line;
       if (component === 'KeyFigures') {

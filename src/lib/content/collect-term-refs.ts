@@ -1,3 +1,5 @@
+import { isJsxElement } from './mdx-element.ts';
+
 /**
  * Finds the <Term id="..."> elements of an MDX section in reading order and marks the first use of
  * each term in the file (`first`), which an English page follows with the Chinese original. Done
@@ -23,7 +25,7 @@ interface Node {
 /** The attribute the marking writes; an editor's own `first="..."` is replaced, so the order decides alone. */
 export const firstUseAttribute = 'first';
 
-const isTerm = (node: Node) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Term';
+const isTerm = (node: Node) => isJsxElement(node) && node.name === 'Term';
 
 export function collectTermRefs(tree: Node): TermRef[] {
   const refs: TermRef[] = [];

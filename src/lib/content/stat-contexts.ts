@@ -5,6 +5,8 @@
  * `anchor` attribute so that the rendered <Stat> carries the same id.
  */
 
+import { isJsxElement } from './mdx-element.ts';
+
 /** A piece of a quoted sentence: words, or a figure to be written out by the page (in the <Stat>'s form). */
 export type ContextPart = string | { figureId: string; form?: 'number' };
 
@@ -30,7 +32,7 @@ export function statAnchor(figureId: string, mention = 1): string {
   return mention === 1 ? `stat-${figureId}` : `stat-${figureId}-${mention}`;
 }
 
-const isStat = (node: Node) => (node.type === 'mdxJsxTextElement' || node.type === 'mdxJsxFlowElement') && node.name === 'Stat';
+const isStat = (node: Node) => isJsxElement(node) && node.name === 'Stat';
 const attribute = (node: Node, name: string) => node.attributes?.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)?.value;
 const statId = (node: Node) => attribute(node, 'id');
 /** The figure as the quote shows it: with the <Stat>'s form="number", when it has one. */

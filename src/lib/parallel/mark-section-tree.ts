@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import { sectionComponentNames } from '../content/section-components.ts';
 import { isVisibleBlock } from '../content/section-blocks.ts';
+import { isJsxElement } from '../content/mdx-element.ts';
 
 /**
  * Marks a section's MDX tree for the side-by-side page (src/pages/parallel/), which shows two
@@ -33,7 +34,7 @@ export function sectionFileLocale(file: string, locales: readonly Locale[]): Loc
 }
 
 function isSectionComponent(node: Node): boolean {
-  return (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && componentNames.has(node.name ?? '');
+  return isJsxElement(node) && componentNames.has(node.name ?? '');
 }
 
 /**
