@@ -29,8 +29,10 @@ export default defineConfig({
   site,
   base,
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  // One cacheable stylesheet instead of <style> copied into every page (and no inline styles for the CSP).
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Each page's styles in a <style> of its own: the first paint waits for the HTML alone, not for
+  // a stylesheet requested after it (a round trip on a phone's network). The page's CSP allows
+  // that <style> by its hash (src/lib/hosting/page-style-policy.ts).
+  build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
     mdx(),
     previewImages(),
@@ -55,9 +57,8 @@ export default defineConfig({
     plugins: [chartTypesPlugin(path.join(contentDir, 'charts'))],
     // Astro inlines scripts smaller than this limit into the page; an inline script would need
     // 'unsafe-inline' in the Content-Security-Policy (src/lib/hosting/security-headers.ts). Keep every script a file.
-    // One stylesheet for the whole site (about 3 KB compressed), not one per component: every file
-    // in <head> blocks the first paint, and a phone fetches at most six at once (bench/lighthouse.mjs).
-    build: { assetsInlineLimit: 0, cssCodeSplit: false },
+    // CSS split by page, so each page inlines only the styles of its own components.
+    build: { assetsInlineLimit: 0, cssCodeSplit: true },
   },
   devToolbar: { enabled: false },
 });

@@ -1,7 +1,8 @@
 // @ts-check
 /*
  * Page weight: a fresh build of the real report, then for every page the gzip-compressed bytes of
- * its HTML, of the stylesheets it links and of the JavaScript it can load: its module scripts and
+ * its HTML (and, of those, of its inline <style>, compressed alone), of the stylesheets it links and
+ * of the JavaScript it can load: its module scripts and
  * every chunk they import, statically or with import(), followed recursively. A chunk shared by
  * several pages counts on each page (a reader arriving there downloads it), once in the totals.
  */
@@ -48,7 +49,9 @@ try {
     .map((entry) => path.join(entry.parentPath, entry.name))
     .sort();
   const distinct = { html: new Set(), css: new Set(), js: new Set() };
-  console.log(`${'page'.padEnd(34)} ${'HTML'.padStart(8)} ${'CSS'.padStart(8)} ${'JS'.padStart(8)} ${'total'.padStart(8)}`);
+  console.log(
+    `${'page'.padEnd(34)} ${'HTML'.padStart(8)} ${'(<style>)'.padStart(10)} ${'CSS'.padStart(8)} ${'JS'.padStart(8)} ${'total'.padStart(8)}`,
+  );
   for (const file of pages) {
     const urlPath = `/${path.relative(siteDir, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
     const root = parse(fs.readFileSync(file, 'utf8'));
@@ -58,19 +61,26 @@ try {
       .filter((css) => css !== undefined);
     const js = pageScripts(root, urlPath);
     const html = gzipBytes(file);
+    const inlineCss = gzipSync(
+      root
+        .querySelectorAll('style')
+        .map((style) => style.rawText)
+        .join(''),
+      { level: 9 },
+    ).length;
     const cssBytes = css.reduce((sum, name) => sum + gzipBytes(name), 0);
     const jsBytes = [...js].reduce((sum, name) => sum + gzipBytes(name), 0);
     distinct.html.add(file);
     css.forEach((name) => distinct.css.add(name));
     js.forEach((name) => distinct.js.add(name));
     console.log(
-      `${urlPath.padEnd(34)} ${String(html).padStart(8)} ${String(cssBytes).padStart(8)} ${String(jsBytes).padStart(8)} ${String(html + cssBytes + jsBytes).padStart(8)}`,
+      `${urlPath.padEnd(34)} ${String(html).padStart(8)} ${`(${inlineCss})`.padStart(10)} ${String(cssBytes).padStart(8)} ${String(jsBytes).padStart(8)} ${String(html + cssBytes + jsBytes).padStart(8)}`,
     );
   }
   const sum = (/** @type {Set<string>} */ files) => [...files].reduce((total, name) => total + gzipBytes(name), 0);
   const [html, css, js] = [sum(distinct.html), sum(distinct.css), sum(distinct.js)];
   console.log(
-    `${`all ${pages.length} pages (each file once)`.padEnd(34)} ${String(html).padStart(8)} ${String(css).padStart(8)} ${String(js).padStart(8)} ${String(html + css + js).padStart(8)}`,
+    `${`all ${pages.length} pages (each file once)`.padEnd(34)} ${String(html).padStart(8)} ${''.padStart(10)} ${String(css).padStart(8)} ${String(js).padStart(8)} ${String(html + css + js).padStart(8)}`,
   );
 } finally {
   fs.rmSync(work, { recursive: true, force: true });

@@ -96,8 +96,12 @@ describe('headerRules', () => {
 });
 
 describe('the Content-Security-Policy', () => {
-  test('the meta policy is the header policy without frame-ancestors, which a <meta> cannot hold', () => {
-    expect(contentSecurityPolicy).toBe(`${metaContentSecurityPolicy}; frame-ancestors 'none'`);
-    expect(metaContentSecurityPolicy).not.toContain('frame-ancestors');
+  test('the meta policy is the header policy without frame-ancestors, which a <meta> cannot hold, and with style-src narrowed to the given hashes', () => {
+    const meta = metaContentSecurityPolicy(["'sha256-a'", "'sha256-b'"]);
+    expect(meta).not.toContain('frame-ancestors');
+    expect(meta).toContain("; style-src 'self' 'sha256-a' 'sha256-b'; ");
+    expect(contentSecurityPolicy).toContain("; style-src 'self' 'unsafe-inline'; ");
+    const headerWithoutStyles = contentSecurityPolicy.replace("'self' 'unsafe-inline'", "'self'");
+    expect(headerWithoutStyles).toBe(`${metaContentSecurityPolicy([])}; frame-ancestors 'none'`);
   });
 });

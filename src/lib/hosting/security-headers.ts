@@ -3,19 +3,24 @@
  * Cloudflare Pages), the `<meta>` CSP of every page (hosts that send no headers: GitHub Pages, S3)
  * and, by a test that compares them, the nginx example in README.md.
  */
+import { createHash } from 'node:crypto';
 
 /**
  * The Content-Security-Policy: only the site's own files.
  * - script-src: bundled module scripts and Pagefind's files, never inline scripts; 'wasm-unsafe-eval'
  *   lets Pagefind compile its WebAssembly search engine. JSON-LD is data, which script-src does not govern.
- * - style-src 'self': stylesheets are files (inlineStylesheets: 'never'), no <style> or style="".
+ * - style-src: each page carries its styles in one <style> element (inlineStylesheets: 'always'), so
+ *   the first paint waits for the HTML alone. The header, one policy for every path and host,
+ *   allows inline styles; the <meta> policy of each page, enforced alongside it, allows only its
+ *   own <style> by hash (`styleHash`, written by the build). A browser applies a style only when
+ *   both policies allow it, so a page accepts its own stylesheet and no other inline style, on any host.
  * - img-src data:: Pagefind UI's stylesheet draws its search icon as a data: SVG.
  * - frame-ancestors: no site may frame the report (a header only: browsers ignore it in a <meta>).
  */
 export const cspDirectives: readonly (readonly [directive: string, value: string])[] = [
   ['default-src', "'self'"],
   ['script-src', "'self' 'wasm-unsafe-eval'"],
-  ['style-src', "'self'"],
+  ['style-src', "'self' 'unsafe-inline'"],
   ['img-src', "'self' data:"],
   ['font-src', "'self'"],
   ['connect-src', "'self'"],
@@ -35,8 +40,23 @@ function serialisePolicy(directives: typeof cspDirectives): string {
 /** The policy as the Content-Security-Policy header sends it. */
 export const contentSecurityPolicy = serialisePolicy(cspDirectives);
 
-/** The same policy for `<meta http-equiv="Content-Security-Policy">`, without the header-only directives. */
-export const metaContentSecurityPolicy = serialisePolicy(cspDirectives.filter(([directive]) => !headerOnlyDirectives.has(directive)));
+/** A CSP source for an inline `<style>` element's text: `'sha256-…'` (CSP Level 3, section 8.4). */
+export function styleHash(styleText: string): string {
+  return `'sha256-${createHash('sha256').update(styleText, 'utf8').digest('base64')}'`;
+}
+
+/**
+ * The policy for a page's `<meta http-equiv="Content-Security-Policy">`: the header's directives but
+ * the header-only ones, with style-src narrowed to files and the page's own `<style>` elements,
+ * given by their hashes.
+ */
+export function metaContentSecurityPolicy(styleHashes: readonly string[]): string {
+  return serialisePolicy(
+    cspDirectives
+      .filter(([directive]) => !headerOnlyDirectives.has(directive))
+      .map(([directive, value]) => [directive, directive === 'style-src' ? ["'self'", ...styleHashes].join(' ') : value] as const),
+  );
+}
 
 /** Headers every response carries. */
 export const securityHeaders: readonly (readonly [name: string, value: string])[] = [
