@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
@@ -228,6 +229,26 @@ describe('site search', () => {
     const { links } = await search('zh', '智能快件箱', true);
     expect(links).toContain('/infrastructure/');
   });
+
+  test.each([
+    ['zh', '快递'],
+    ['en', 'couriers'],
+  ] as const)(
+    'the %s search box is named by the page’s visible heading, and axe finds no violation with results shown',
+    async (locale, query) => {
+      const { page, close } = await visit(`${pagePath(locale, 'search')}?q=${encodeURIComponent(query)}`);
+      try {
+        const heading = (await page.locator('h1').textContent()) ?? '';
+        expect(heading).not.toBe('');
+        await page.getByRole('textbox', { name: heading, exact: true }).waitFor();
+        await page.waitForSelector('.pagefind-ui__result-link');
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      } finally {
+        await close();
+      }
+    },
+  );
 
   test.each([
     ['zh', 'zh-cn', 'en'],
