@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { inlineStyles, withStyleHashes } from '../../src/lib/hosting/page-style-policy.ts';
+import { withStyleHashes } from '../../src/lib/hosting/page-style-policy.ts';
 import { metaContentSecurityPolicy, styleHash } from '../../src/lib/hosting/security-headers.ts';
 
 const meta = (policy: string) => `<meta http-equiv="Content-Security-Policy" content="${policy}">`;
@@ -32,7 +32,8 @@ describe('withStyleHashes', () => {
   });
 
   test('reads a <style> to its first </style>, as an HTML parser does', () => {
-    expect(inlineStyles(page('<style>a{b:c}</STYLE ><style>\n</style>'))).toEqual(['a{b:c}', '\n']);
+    const html = page(`${meta(written)}<style>a{b:c}</STYLE ><style>\n</style>`);
+    expect(styleSources(withStyleHashes(html, 'a.html'))).toBe(`'self' ${styleHash('a{b:c}')} ${styleHash('\n')}`);
   });
 
   test('leaves a page without <style> as it is', () => {

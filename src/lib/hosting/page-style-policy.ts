@@ -10,11 +10,6 @@ import { metaContentSecurityPolicy, styleHash } from './security-headers.ts';
 const styleElementPattern = /<style\b[^>]*>([\s\S]*?)<\/style\s*>/gi;
 const policyMetaPattern = /<meta http-equiv="Content-Security-Policy" content="([^"]*)"\s*\/?>/gi;
 
-/** The texts of a page's `<style>` elements, in order. */
-export function inlineStyles(html: string): string[] {
-  return [...html.matchAll(styleElementPattern)].map((match) => match[1] ?? '');
-}
-
 /**
  * The page with its styles' hashes in its policy. `file` names the page in errors: a page with a
  * <style> needs exactly one policy <meta>, as Head.astro writes it, before its first <style>
