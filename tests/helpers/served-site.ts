@@ -1,12 +1,30 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser } from './browser.ts';
 import { siteHeaders } from './site-headers.ts';
 import { serveStatic, type StaticServer } from './static-server.ts';
 
+export interface ViewOptions {
+  /** The window's width in CSS pixels; 390 (a phone) unless given. */
+  width?: number;
+  height?: number;
+  colorScheme?: 'light' | 'dark';
+  reducedMotion?: 'reduce' | 'no-preference';
+}
+
 export interface ServedSite {
   server: StaticServer;
   browser: Browser;
+  /**
+   * Loads `urlPath` into the file's one shared page, first set to this window size and scheme.
+   * A fresh context for each test costs a new renderer process and an empty cache, about half a
+   * second of CPU, which most of a browser test's time was. A test that only reads what a page shows
+   * shares this page: every call is a full navigation, which resets scroll, focus and script state,
+   * and the page's own scripts keep no state beyond the document (no storage, no cookies). A test
+   * that records requests, listens to the page, adds init scripts or turns JavaScript off opens a
+   * context of its own.
+   */
+  open: (urlPath: string, options?: ViewOptions) => Promise<Page>;
 }
 
 /**
@@ -15,7 +33,16 @@ export interface ServedSite {
  * The fields are filled in by beforeAll, so read them inside tests.
  */
 export function useServedSite(siteDir: string): ServedSite {
-  const served = {} as ServedSite;
+  let shared: Page | undefined;
+  const served = {
+    open: async (urlPath, { width = 390, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) => {
+      shared ??= await (await served.browser.newContext()).newPage();
+      await shared.setViewportSize({ width, height });
+      await shared.emulateMedia({ media: 'screen', colorScheme, reducedMotion });
+      await shared.goto(new URL(urlPath, served.server.url).href);
+      return shared;
+    },
+  } as ServedSite;
   beforeAll(async () => {
     served.server = await serveStatic(siteDir, siteHeaders(siteDir));
     served.browser = await launchBrowser();

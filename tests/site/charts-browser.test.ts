@@ -122,21 +122,15 @@ describe('charts in Chromium', () => {
 
   describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
     async function expectNoViolations(urlPath: string) {
-      const { context, page } = await openPage(urlPath, { colorScheme, reducedMotion: 'reduce' });
-      try {
-        const before = await new AxeBuilder({ page }).analyze();
-        expect(before.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual(
-          [],
-        );
-        for (const figure of await page.locator('figure.chart:has(report-chart)').all()) {
-          await figure.scrollIntoViewIfNeeded();
-          await figure.locator('report-chart[data-drawn="true"]').waitFor({ timeout: 15_000 });
-        }
-        const after = await new AxeBuilder({ page }).analyze();
-        expect(after.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
-      } finally {
-        await context.close();
+      const page = await served.open(urlPath, { colorScheme, reducedMotion: 'reduce' });
+      const before = await new AxeBuilder({ page }).analyze();
+      expect(before.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      for (const figure of await page.locator('figure.chart:has(report-chart)').all()) {
+        await figure.scrollIntoViewIfNeeded();
+        await figure.locator('report-chart[data-drawn="true"]').waitFor({ timeout: 15_000 });
       }
+      const after = await new AxeBuilder({ page }).analyze();
+      expect(after.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
     }
 
     test.each(locales)('%s chart page has no violations, before and after drawing', async (locale) => {

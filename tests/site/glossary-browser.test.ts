@@ -17,15 +17,14 @@ describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
   test.each(pages.flatMap((urlPath) => [390, 1280].map((width) => [urlPath, width] as const)))(
     '%s at %i px has no violations',
     async (urlPath, width) => {
-      const context = await served.browser.newContext({ viewport: { width, height: 900 }, colorScheme });
-      try {
-        const page = await context.newPage();
-        await page.goto(new URL(urlPath, served.server.url).href, { waitUntil: 'load' });
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
-      } finally {
-        await context.close();
-      }
+      const page = await served.open(urlPath, { width, height: 900, colorScheme });
+      // The shared page really is in this scheme and at this width (tests/helpers/served-site.ts).
+      await expect(page.evaluate(() => [matchMedia('(prefers-color-scheme: dark)').matches, innerWidth])).resolves.toEqual([
+        colorScheme === 'dark',
+        width,
+      ]);
+      const { violations } = await new AxeBuilder({ page }).analyze();
+      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
     },
   );
 });

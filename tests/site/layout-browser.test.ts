@@ -10,13 +10,6 @@ const siteDir = inject('siteDir');
 const served = useServedSite(siteDir);
 const sectionPages = locales.flatMap((locale) => realContent.sectionSlugs(locale).map((slug) => pagePath(locale, slug)));
 
-async function open(urlPath: string, width: number) {
-  const context = await served.browser.newContext({ viewport: { width, height: 800 } });
-  const page = await context.newPage();
-  await page.goto(`${served.server.url}${urlPath}`);
-  return { context, page };
-}
-
 const box = async (page: Page, selector: string) => {
   const found = await page.locator(selector).first().boundingBox();
   if (found === null) throw new Error(`${selector} is not shown`);
@@ -37,7 +30,7 @@ describe('layout at 1280 px', () => {
   test.each(sectionPages)(
     '%s: contents, text and “on this page” side by side; the section is marked; the contents stay in view',
     async (urlPath) => {
-      const { context, page } = await open(urlPath, 1280);
+      const page = await served.open(urlPath, { width: 1280 });
       const contents = await box(page, '.page-contents');
       const main = await box(page, 'main');
       const outline = await box(page, '.page-outline');
@@ -49,22 +42,20 @@ describe('layout at 1280 px', () => {
       await page.evaluate(() => window.scrollTo(0, (document.querySelector('main')?.scrollHeight ?? 0) / 2));
       const navAfterScroll = await box(page, '#report-contents');
       expect(navAfterScroll.y).toBeCloseTo(16, 0);
-      await context.close();
     },
   );
 
   test.each(locales)('%s data page: no value, period or source is broken across lines', async (locale) => {
-    const { context, page } = await open(pagePath(locale, 'data'), 1280);
+    const page = await served.open(pagePath(locale, 'data'), { width: 1280 });
     const lines = await lineCount(page, '.figure-table td');
     expect(lines.length).toBeGreaterThan(20);
     expect(lines.filter((count) => count !== 1)).toEqual([]);
-    await context.close();
   });
 });
 
 describe('layout at 390 px', () => {
   test.each(sectionPages)('%s: one column, the contents after the text and linked from the header', async (urlPath) => {
-    const { context, page } = await open(urlPath, 390);
+    const page = await served.open(urlPath, { width: 390 });
     const main = await box(page, 'main');
     const contents = await box(page, '#report-contents');
     expect(contents.y).toBeGreaterThanOrEqual(main.y + main.height);
@@ -73,13 +64,12 @@ describe('layout at 390 px', () => {
     await expect(page.evaluate(() => window.location.hash)).resolves.toBe('#report-contents');
     const inView = await box(page, '#report-contents');
     expect(Math.abs(inView.y)).toBeLessThan(5);
-    await context.close();
   });
 });
 
 describe('anchors', () => {
   test.each(sectionPages)('%s: every heading and chart has an id and a visible link to itself', async (urlPath) => {
-    const { context, page } = await open(urlPath, 390);
+    const page = await served.open(urlPath, { width: 390 });
     const targets = await page
       .locator('article h2, article h3, figure.chart')
       .evaluateAll((elements) => elements.map((element) => element.id));
@@ -93,7 +83,6 @@ describe('anchors', () => {
     // "On this page" lists the same anchors, in the same order.
     const listed = await page.locator('.on-this-page a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
     expect(listed).toEqual(targets.map((id) => `#${id}`));
-    await context.close();
   });
 });
 
@@ -101,10 +90,9 @@ describe('stats that wrap', () => {
   test('at 390 px a long English stat wraps inside its sentence, its number kept with the first unit word', async () => {
     const wrapped: number[] = [];
     for (const urlPath of sectionPages.filter((candidate) => candidate.startsWith('/en/'))) {
-      const { context, page } = await open(urlPath, 390);
+      const page = await served.open(urlPath, { width: 390 });
       expect((await lineCount(page, 'a.stat .kept')).filter((count) => count !== 1)).toEqual([]);
       wrapped.push(...(await lineCount(page, 'a.stat')).filter((count) => count > 1));
-      await context.close();
     }
     expect(wrapped.length).toBeGreaterThan(0);
   });
@@ -118,30 +106,26 @@ describe('side by side', () => {
       [1280, true],
       [390, false],
     ] as const) {
-      const { context, page } = await open(`/parallel/${slug}/`, width);
-      try {
-        const pairs = await page.locator('.pair').evaluateAll((elements) =>
-          elements.map((pair) => {
-            const [zh, en] = [...pair.querySelectorAll(':scope > .version')].map((version) => version.getBoundingClientRect());
-            return { zh: zh && { x: zh.x, y: zh.y, bottom: zh.bottom }, en: en && { x: en.x, y: en.y } };
-          }),
-        );
-        expect(pairs.length).toBeGreaterThan(5);
-        for (const { zh, en } of pairs) {
-          if (zh === undefined || en === undefined) throw new Error('a pair lacks a language');
-          if (beside) {
-            expect(en.y).toBeCloseTo(zh.y, 0);
-            expect(en.x).toBeGreaterThan(zh.x + 300);
-          } else {
-            expect(en.x).toBeCloseTo(zh.x, 0);
-            expect(en.y).toBeGreaterThanOrEqual(zh.bottom);
-          }
+      const page = await served.open(`/parallel/${slug}/`, { width });
+      const pairs = await page.locator('.pair').evaluateAll((elements) =>
+        elements.map((pair) => {
+          const [zh, en] = [...pair.querySelectorAll(':scope > .version')].map((version) => version.getBoundingClientRect());
+          return { zh: zh && { x: zh.x, y: zh.y, bottom: zh.bottom }, en: en && { x: en.x, y: en.y } };
+        }),
+      );
+      expect(pairs.length).toBeGreaterThan(5);
+      for (const { zh, en } of pairs) {
+        if (zh === undefined || en === undefined) throw new Error('a pair lacks a language');
+        if (beside) {
+          expect(en.y).toBeCloseTo(zh.y, 0);
+          expect(en.x).toBeGreaterThan(zh.x + 300);
+        } else {
+          expect(en.x).toBeCloseTo(zh.x, 0);
+          expect(en.y).toBeGreaterThanOrEqual(zh.bottom);
         }
-        // Nothing is wider than the window: no sideways scrolling on a phone.
-        await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
-      } finally {
-        await context.close();
       }
+      // Nothing is wider than the window: no sideways scrolling on a phone.
+      await expect(page.evaluate(() => document.documentElement.scrollWidth)).resolves.toBeLessThanOrEqual(width);
     }
   });
 });
