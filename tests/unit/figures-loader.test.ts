@@ -86,6 +86,27 @@ describe('figuresLoader', () => {
     expect(stored.size).toBe(0);
   });
 
+  test('every invalid figure of every file is named at once, in file order', async () => {
+    write(
+      'alpha.yaml',
+      `source: spb\nfigures:\n${figure.replace('62000', '"6.2万"')}${figure.replaceAll('alpha.villages', 'alpha.lockers')}`,
+    );
+    write('beta.yaml', `source: spb\nfigures:\n${figure.replaceAll('alpha.', 'beta.').replace('zh: 村', 'zh: 村，远多于上年')}`);
+    const { stored, context } = buildContext();
+    const error = await figuresLoader(dir)
+      .load(context)
+      .then(
+        () => undefined,
+        (thrown: unknown) => thrown as Error,
+      );
+    expect(error?.message.replaceAll(displayPath(dir), 'content/figures')).toMatchInlineSnapshot(`
+      "content/figures/alpha.yaml: figure "alpha.villages" is not valid:
+        - value: expected a plain number in base units (62000, not "6.2万")
+      content/figures/beta.yaml: figure "beta.villages" label.zh compares: "远多于". Say what the source says and no more; if the source itself makes this comparison, put {source-compares} in the sentence."
+    `);
+    expect(stored.size).toBe(0);
+  });
+
   test('a duplicate id across files stops the load before anything is stored', async () => {
     write('alpha.yaml', `source: spb\nfigures:\n${figure}`);
     write('beta.yaml', `source: spb\nfigures:\n${figure}`);

@@ -19,10 +19,10 @@ function withoutMarkerInLabel(data: Record<string, unknown>): Record<string, unk
 export function figuresLoader(dir: string): Loader {
   const sync = async ({ store, parseData }: Pick<LoaderContext, 'store' | 'parseData'>) => {
     const records = readFigureFiles(dir);
-    for (const record of records) {
-      const problems = figureProblems(record) ?? figureLabelProblems(record);
-      if (problems !== undefined) throw new Error(problems);
-    }
+    // Every invalid figure of every file at once, in file order: an editor who pasted in a year's
+    // figures fixes them in one pass instead of one build per mistake.
+    const problems = records.map((record) => figureProblems(record) ?? figureLabelProblems(record)).filter((problem) => problem !== undefined);
+    if (problems.length > 0) throw new Error(problems.join('\n'));
     store.clear();
     for (const record of records) {
       const data = await parseData({ id: record.id, data: withoutMarkerInLabel(record.data), filePath: record.filePath });
