@@ -164,16 +164,11 @@ describe('every page type under the site CSP', () => {
 
 describe('site search', () => {
   /** The result links the search page shows for a query, in order, all of them, waiting for Pagefind to answer. */
-  async function search(locale: Locale, query: string, typed = false): Promise<{ links: string[]; requests: string[] }> {
+  async function search(locale: Locale, query: string, typed = false): Promise<string[]> {
     const path = typed ? pagePath(locale, 'search') : `${pagePath(locale, 'search')}?q=${encodeURIComponent(query)}`;
-    const { page, requests, close } = await visit(path);
-    try {
-      if (typed) await page.fill('.pagefind-ui__search-input', query);
-      const links = await allSearchResultLinks(page);
-      return { links, requests };
-    } finally {
-      await close();
-    }
+    const page = await served.open(path);
+    if (typed) await page.fill('.pagefind-ui__search-input', query);
+    return allSearchResultLinks(page);
   }
 
   test.each([
@@ -182,7 +177,7 @@ describe('site search', () => {
     ['建制村', '/postal-services/'],
     ['北斗导航系统', '/glossary/'],
   ])('the Chinese search page finds %s in the Chinese report (%s), and only there', async (query, expected) => {
-    const { links } = await search('zh', query);
+    const links = await search('zh', query);
     expect(links).toContain(expected);
     for (const link of links) expect(link.startsWith('/en/'), link).toBe(false);
   });
@@ -192,7 +187,7 @@ describe('site search', () => {
     ['couriers', '/en/couriers/'],
     ['BeiDou Navigation Satellite System', '/en/glossary/'],
   ])('the English search page finds "%s" in the English report (%s), and only there', async (query, expected) => {
-    const { links } = await search('en', query);
+    const links = await search('en', query);
     expect(links).toContain(expected);
     for (const link of links) expect(link.startsWith('/en/'), link).toBe(true);
   });
@@ -201,7 +196,7 @@ describe('site search', () => {
     ['zh', '跨境寄递业务量', '/figures/two-ins-one-out.cross-border-volume/'],
     ['en', 'Smart parcel lockers installed', '/en/figures/infrastructure.parcel-lockers/'],
   ] as const)('the %s search page lists a figure’s own page first for its label (%s)', async (locale, query, expected) => {
-    const { links } = await search(locale, query);
+    const links = await search(locale, query);
     expect(links[0]).toBe(expected);
   });
 
@@ -226,7 +221,7 @@ describe('site search', () => {
   });
 
   test('a query typed into the search box is answered', async () => {
-    const { links } = await search('zh', '智能快件箱', true);
+    const links = await search('zh', '智能快件箱', true);
     expect(links).toContain('/infrastructure/');
   });
 
@@ -254,7 +249,13 @@ describe('site search', () => {
     ['zh', 'zh-cn', 'en'],
     ['en', 'en', 'zh-cn'],
   ] as const)('the %s search page loads only its own language index', async (locale, own, other) => {
-    const { requests } = await search(locale, locale === 'zh' ? '快递' : 'couriers');
+    const query = locale === 'zh' ? '快递' : 'couriers';
+    const { page, requests, close } = await visit(`${pagePath(locale, 'search')}?q=${encodeURIComponent(query)}`);
+    try {
+      await allSearchResultLinks(page);
+    } finally {
+      await close();
+    }
     const indexFiles = requests.filter((url) => /\.pf_meta$|wasm\./.test(url));
     expect(indexFiles.some((url) => url.includes(`.${own}_`) || url.includes(`wasm.${own}.`))).toBe(true);
     expect(indexFiles.filter((url) => url.includes(`.${other}_`) || url.includes(`wasm.${other}.`))).toEqual([]);
