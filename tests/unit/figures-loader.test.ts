@@ -40,6 +40,17 @@ function buildContext() {
   return { stored, context: context as unknown as LoaderContext };
 }
 
+/** The message the loader stops with, its temporary folder named as the build names it: content/figures. */
+async function loadError(context: LoaderContext): Promise<string | undefined> {
+  const error = await figuresLoader(dir)
+    .load(context)
+    .then(
+      () => undefined,
+      (thrown: unknown) => thrown as Error,
+    );
+  return error?.message.replaceAll(displayPath(dir), 'content/figures');
+}
+
 describe('figuresLoader', () => {
   test('stores every figure of every file, parsed, with its section, source and file', async () => {
     write('alpha.yaml', `source: spb\nfigures:\n${figure}`);
@@ -71,14 +82,7 @@ describe('figuresLoader', () => {
       `source: spb\nfigures:\n${figure.replace('62000', '"6.2万"').replace('period: 2020', 'period: 2020\n    qualifier: roughly')}`,
     );
     const { stored, context } = buildContext();
-    const error = await figuresLoader(dir)
-      .load(context)
-      .then(
-        () => undefined,
-        (thrown: unknown) => thrown as Error,
-      );
-    // The folder is a temporary one: name it as the build would, content/figures.
-    expect(error?.message.replaceAll(displayPath(dir), 'content/figures')).toMatchInlineSnapshot(`
+    expect(await loadError(context)).toMatchInlineSnapshot(`
       "content/figures/alpha.yaml: figure "alpha.villages" is not valid:
         - value: expected a plain number in base units (62000, not "6.2万")
         - qualifier: unknown qualifier: expected one of exact, over, about, nearly, at-least"
@@ -93,13 +97,7 @@ describe('figuresLoader', () => {
     );
     write('beta.yaml', `source: spb\nfigures:\n${figure.replaceAll('alpha.', 'beta.').replace('zh: 村', 'zh: 村，远多于上年')}`);
     const { stored, context } = buildContext();
-    const error = await figuresLoader(dir)
-      .load(context)
-      .then(
-        () => undefined,
-        (thrown: unknown) => thrown as Error,
-      );
-    expect(error?.message.replaceAll(displayPath(dir), 'content/figures')).toMatchInlineSnapshot(`
+    expect(await loadError(context)).toMatchInlineSnapshot(`
       "content/figures/alpha.yaml: figure "alpha.villages" is not valid:
         - value: expected a plain number in base units (62000, not "6.2万")
       content/figures/beta.yaml: figure "beta.villages" label.zh compares: "远多于". Say what the source says and no more; if the source itself makes this comparison, put {source-compares} in the sentence."
