@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { allSearchResultLinks } from '../helpers/search-results.ts';
 import { useServedSite } from '../helpers/served-site.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 /*
  * The built report in Chromium, served with the headers of its own _headers file (so with its
@@ -237,8 +237,7 @@ describe('site search', () => {
         expect(heading).not.toBe('');
         await page.getByRole('textbox', { name: heading, exact: true }).waitFor();
         await page.waitForSelector('.pagefind-ui__result-link');
-        const { violations } = await new AxeBuilder({ page }).analyze();
-        expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+        expect(await axeViolations(page)).toEqual([]);
       } finally {
         await close();
       }

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { readPage, realContent } from '../helpers/site.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 /**
  * Charts in real Chromium, served as a CDN would serve the built site, with the headers of its
@@ -123,14 +123,12 @@ describe('charts in Chromium', () => {
   describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
     async function expectNoViolations(urlPath: string) {
       const page = await served.open(urlPath, { colorScheme, reducedMotion: 'reduce' });
-      const before = await new AxeBuilder({ page }).analyze();
-      expect(before.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       for (const figure of await page.locator('figure.chart:has(report-chart)').all()) {
         await figure.scrollIntoViewIfNeeded();
         await figure.locator('report-chart[data-drawn="true"]').waitFor({ timeout: 15_000 });
       }
-      const after = await new AxeBuilder({ page }).analyze();
-      expect(after.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     }
 
     test.each(locales)('%s chart page has no violations, before and after drawing', async (locale) => {

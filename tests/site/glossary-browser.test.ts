@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { useServedSite } from '../helpers/served-site.ts';
+import { axeViolations } from '../helpers/axe.ts';
 
 /*
  * The glossary pages and an English section with its terms' Chinese originals, in Chromium: no
@@ -23,8 +23,18 @@ describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
         colorScheme === 'dark',
         width,
       ]);
-      const { violations } = await new AxeBuilder({ page }).analyze();
-      expect(violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(' ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
     },
   );
+});
+
+test('axe as these tests run it reports what it finds: low contrast in the dark scheme, a control without a name', async () => {
+  const page = await served.open(pagePath('en', 'glossary'), { colorScheme: 'dark' });
+  await page.evaluate(() => {
+    const faint = Object.assign(document.createElement('p'), { id: 'faint', textContent: 'Faint text' });
+    faint.style.color = '#333333';
+    const button = Object.assign(document.createElement('button'), { id: 'unnamed' });
+    document.querySelector('main')?.append(faint, button);
+  });
+  expect(await axeViolations(page)).toEqual(['button-name: #unnamed', 'color-contrast: #faint']);
 });
