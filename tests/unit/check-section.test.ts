@@ -42,6 +42,25 @@ describe('checkSection', () => {
     );
   });
 
+  test('every unknown figure, chart and term of a file in one error, in that order', () => {
+    const term = (id: string, line: number): TermRef => ({ id, line, first: true });
+    const refs = [stat('talent.studnets', 3), chart('title', 5), stat('talent.colleges', 7), stat('talent.collges', 9)];
+    let message: string | undefined;
+    try {
+      checkSection('talent', version(zh, refs, undefined, [term('senior-title', 3)]), known);
+    } catch (error) {
+      message = (error as Error).message;
+    }
+    expect(message).toBe(
+      [
+        `${zh}:3: <Stat> names figure "talent.studnets", but no figure has this id. Ids in "talent": talent.colleges, talent.students.`,
+        `${zh}:5: <Chart> names chart "title", but no chart has this id. Chart ids: titles.`,
+        `${zh}:9: <Stat> names figure "talent.collges", but no figure has this id. Ids in "talent": talent.colleges, talent.students.`,
+        `${zh}:3: <Term> names term "senior-title", but content/glossary.yaml has no term with this id. Term ids: senior-professional-title, talent-training-bases.`,
+      ].join('\n'),
+    );
+  });
+
   test('the source language: every id must exist, no parity check', () => {
     expect(() => checkSection('talent', version(zh, [stat('talent.students', 3), chart('titles', 5)]), known)).not.toThrow();
     expect(() => checkSection('talent', version(zh, [stat('talent.studnets', 3)]), known)).toThrow(

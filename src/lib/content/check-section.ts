@@ -1,7 +1,7 @@
-import { checkFigureRefs, type KnownIds } from './check-figure-refs.ts';
+import { figureRefProblems, type KnownIds } from './check-figure-refs.ts';
 import type { FigureRef } from './collect-figure-refs.ts';
 import { termRefsOf, type TermRef } from './collect-term-refs.ts';
-import { checkTermRefs } from './check-term-refs.ts';
+import { termRefProblems } from './check-term-refs.ts';
 import { sectionRefsProblems } from './compare-section-refs.ts';
 import { figureRefsOf } from './figure-refs-of.ts';
 import { compareSectionBlocks, type SectionBlock } from './section-blocks.ts';
@@ -34,7 +34,8 @@ export interface KnownSectionIds extends KnownIds {
 
 /**
  * What a section page checks before it renders one language version of a section: every figure
- * and chart it names exists (and each chart is shown in its own section), and every term is in the glossary; a translation shows the
+ * and chart it names exists (and each chart is shown in its own section), and every term is in the
+ * glossary (every unknown id of the file in one error); a translation shows the
  * same figures and charts as the source language, in the same order (every difference in one
  * error, so an editor fixes a translation in one pass), and then the same blocks.
  */
@@ -45,8 +46,11 @@ export function checkSection(
   /** The source-language version a translation must match; undefined on the source language's own page. */
   sourceLanguage?: SectionVersion,
 ): void {
-  checkFigureRefs(version.refs, known, version.file, slug);
-  checkTermRefs(version.terms, known.terms, version.file, known.glossaryFile);
+  const unknown = [
+    ...figureRefProblems(version.refs, known, version.file, slug),
+    ...termRefProblems(version.terms, known.terms, version.file, known.glossaryFile),
+  ];
+  if (unknown.length > 0) throw new Error(unknown.join('\n'));
   if (sourceLanguage === undefined) return;
   const problems = sectionRefsProblems(slug, sourceLanguage, version);
   if (problems.length > 0) throw new Error(problems.join('\n'));
