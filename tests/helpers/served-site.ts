@@ -19,8 +19,9 @@ export interface ServedSite {
    * Loads `urlPath` into the file's one shared page, first set to this window size and scheme.
    * A fresh context for each test costs a new renderer process and an empty cache, about half a
    * second of CPU, which most of a browser test's time was. A test that only reads what a page shows
-   * shares this page: every call is a full navigation, which resets scroll, focus and script state,
-   * and the page's own scripts keep no state beyond the document (no storage, no cookies). A test
+   * shares this page: every call loads a new document (give a path without a #fragment: a change of
+   * fragment alone would keep the document), which resets scroll, focus and script state, and the
+   * page's own scripts keep no state beyond the document (no storage, no cookies). A test
    * that records requests, listens to the page, adds init scripts or turns JavaScript off opens a
    * context of its own.
    */
