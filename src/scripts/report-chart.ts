@@ -1,7 +1,8 @@
 /*
  * <report-chart> enhances a chart figure whose table is already on the page. Nothing is
- * downloaded until a figure comes near the viewport; then Chart.js (only the parts the report's
- * chart types need) is imported and drawn on a canvas, and the table folds away behind its summary.
+ * downloaded until the page has painted and a figure comes near the viewport; then Chart.js (only
+ * the parts the report's chart types need) is imported and drawn on a canvas, and the table folds
+ * away behind its summary.
  *
  * Printing: the browser does not wait for work started in `beforeprint` (an import() would land
  * after the page is printed), so the handler draws synchronously every chart not yet drawn —
@@ -20,6 +21,26 @@ function loadDrawModule(): Promise<DrawModule> {
   return loading;
 }
 
+/**
+ * Settles once the page has painted its first text. Charts wait for it: a chart near the top would
+ * otherwise start Chart.js's download while the text is still waiting to be shown.
+ */
+function afterFirstContentfulPaint(): Promise<void> {
+  // A browser without paint timing: after the next frame, which is painted.
+  if (!PerformanceObserver.supportedEntryTypes.includes('paint')) {
+    return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+  }
+  return new Promise((resolve) => {
+    const observer = new PerformanceObserver((list) => {
+      if (list.getEntriesByName('first-contentful-paint').length === 0) return;
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe({ type: 'paint', buffered: true });
+  });
+}
+const firstPaint = afterFirstContentfulPaint();
+
 class ReportChart extends HTMLElement {
   connectedCallback() {
     const observer = new IntersectionObserver(
@@ -32,7 +53,7 @@ class ReportChart extends HTMLElement {
       },
       { rootMargin: '200px 0px' },
     );
-    observer.observe(this);
+    void firstPaint.then(() => observer.observe(this));
   }
 
   /** Draws the chart once; synchronous, so `beforeprint` can call it. */

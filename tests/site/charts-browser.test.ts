@@ -82,6 +82,37 @@ describe('charts in Chromium', () => {
     }
   });
 
+  test('charts wait for the first paint: none starts watching the viewport, or loads Chart.js, before it', async () => {
+    // At Lighthouse's phone size the first chart of this page starts within the 200 px margin.
+    const urlPath = chartPages.find((candidate) => candidate === '/two-ins-one-out/')!;
+    const context = await served.browser.newContext({ viewport: { width: 412, height: 823 } });
+    try {
+      const page = await context.newPage();
+      // Whether the page had painted, each time a chart starts watching the viewport.
+      await page.addInitScript(() => {
+        const painted: boolean[] = [];
+        (window as unknown as { paintedAtObserve: boolean[] }).paintedAtObserve = painted;
+        const observe = Object.getOwnPropertyDescriptor(IntersectionObserver.prototype, 'observe')?.value as (target: Element) => void;
+        IntersectionObserver.prototype.observe = function (this: IntersectionObserver, target: Element) {
+          if (target.localName === 'report-chart') painted.push(performance.getEntriesByName('first-contentful-paint').length > 0);
+          observe.call(this, target);
+        };
+      });
+      await page.goto(`${served.server.url}${urlPath}`);
+      await page.locator('report-chart[data-drawn="true"]').first().waitFor({ timeout: 15_000 });
+      const { paintedAtObserve, requested, painted } = await page.evaluate(() => ({
+        paintedAtObserve: (window as unknown as { paintedAtObserve: boolean[] }).paintedAtObserve,
+        requested: performance.getEntriesByType('resource').find((entry) => entry.name.includes('draw-chart'))?.startTime,
+        painted: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      }));
+      expect(paintedAtObserve.length).toBeGreaterThan(0);
+      expect(paintedAtObserve).not.toContain(false);
+      expect(requested).toBeGreaterThan(painted ?? Infinity);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a drawn chart takes the dark palette when the system switches scheme', async () => {
     const urlPath = chartPages.find((candidate) => candidate.startsWith('/talent'))!;
     const { context, page, errors } = await openPage(urlPath, { colorScheme: 'light', reducedMotion: 'reduce' });
