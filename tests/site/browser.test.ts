@@ -163,9 +163,12 @@ describe('every page type under the site CSP', () => {
 });
 
 describe('site search', () => {
+  /** The search page with a query in its address (/search/?q=快递), as a link to a search is written. */
+  const searchLink = (locale: Locale, query: string) => `${pagePath(locale, 'search')}?q=${encodeURIComponent(query)}`;
+
   /** The result links the search page shows for a query, in order, all of them, waiting for Pagefind to answer. */
   async function search(locale: Locale, query: string, typed = false): Promise<string[]> {
-    const path = typed ? pagePath(locale, 'search') : `${pagePath(locale, 'search')}?q=${encodeURIComponent(query)}`;
+    const path = typed ? pagePath(locale, 'search') : searchLink(locale, query);
     const page = await served.open(path);
     if (typed) await page.fill('.pagefind-ui__search-input', query);
     return allSearchResultLinks(page);
@@ -231,7 +234,7 @@ describe('site search', () => {
   ] as const)(
     'the %s search box is named by the page’s visible heading, and axe finds no violation with results shown',
     async (locale, query) => {
-      const { page, close } = await visit(`${pagePath(locale, 'search')}?q=${encodeURIComponent(query)}`);
+      const { page, close } = await visit(searchLink(locale, query));
       try {
         const heading = (await page.locator('h1').textContent()) ?? '';
         expect(heading).not.toBe('');
@@ -249,7 +252,7 @@ describe('site search', () => {
     ['en', 'en', 'zh-cn'],
   ] as const)('the %s search page loads only its own language index', async (locale, own, other) => {
     const query = locale === 'zh' ? '快递' : 'couriers';
-    const { page, requests, close } = await visit(`${pagePath(locale, 'search')}?q=${encodeURIComponent(query)}`);
+    const { page, requests, close } = await visit(searchLink(locale, query));
     try {
       await allSearchResultLinks(page);
     } finally {
