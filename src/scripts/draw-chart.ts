@@ -6,6 +6,7 @@ import { Chart, type ChartConfiguration, type Plugin } from 'chart.js';
 import 'virtual:chart-js-registrations';
 import type { ChartConfig } from '../lib/charts/chart-config.ts';
 import { formatNumber } from '../lib/format/format-number.ts';
+import { wrapLabel } from '../lib/charts/wrap-label.ts';
 
 const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
 
@@ -42,12 +43,21 @@ function valueLabels(config: ChartConfig, colour: string, font: string): Plugin<
   };
 }
 
-function widestLabel(labels: readonly string[], font: string): number {
+/** The width of text drawn in `font` on a canvas, in CSS pixels. */
+function textWidth(font: string): (text: string) => number {
   const context = document.createElement('canvas').getContext('2d');
-  if (context === null) return 0;
+  if (context === null) return () => 0;
   context.font = font;
-  return Math.max(0, ...labels.map((label) => context.measureText(label).width));
+  return (text) => context.measureText(text).width;
 }
+
+function widestLabel(labels: readonly string[], font: string): number {
+  const width = textWidth(font);
+  return Math.max(0, ...labels.map(width));
+}
+
+/** Chart.js's tick font size, which the category labels are drawn in. */
+const tickFontSize = 12;
 
 /**
  * Every chart drawn on the page, so that printing can draw them again: Chromium prints a canvas
@@ -55,7 +65,11 @@ function widestLabel(labels: readonly string[], font: string): number {
  */
 const drawn: Chart[] = [];
 
-function configuration(config: ChartConfig, colours: ReturnType<typeof palette>): ChartConfiguration {
+/**
+ * `chartWidth` is the width the chart is drawn in: under vertical bars, each category's label is
+ * wrapped into lines that fit its share of it, instead of being tilted.
+ */
+function configuration(config: ChartConfig, colours: ReturnType<typeof palette>, chartWidth: number): ChartConfiguration {
   const horizontal = config.type === 'horizontal-bar';
   const tick = (value: string | number) => (typeof value === 'number' ? formatNumber(value, config.locale) : value);
   const axisTitle = (text: string | undefined) => ({ display: text !== undefined, text: text ?? '', color: colours.text });
@@ -67,16 +81,24 @@ function configuration(config: ChartConfig, colours: ReturnType<typeof palette>)
     grid: { color: colours.grid },
     title: axisTitle(config.valueAxis),
   };
-  const categoryScale = { ticks: { color: colours.text }, grid: { display: false }, title: axisTitle(config.categoryAxis) };
+  const categoryScale = {
+    ticks: { color: colours.text, ...(horizontal ? {} : { maxRotation: 0, autoSkip: false }) },
+    grid: { display: false },
+    title: axisTitle(config.categoryAxis),
+  };
 
   const font = getComputedStyle(document.body).fontFamily;
   const labelRoom = horizontal ? widestLabel(config.barLabels, `600 13px ${font}`) + 12 : 0;
+  // A category's share of the width, less room for the value axis and a gap between labels.
+  const categoryWidth = (chartWidth - 60) / Math.max(1, config.labels.length) - 8;
+  const tickWidth = textWidth(`${tickFontSize}px ${font}`);
+  const labels = horizontal ? config.labels : config.labels.map((label) => wrapLabel(label, categoryWidth, tickWidth, config.locale));
   return {
     plugins: [valueLabels(config, colours.text, font)],
     // A horizontal bar chart is a bar chart along the y axis.
     type: 'bar',
     data: {
-      labels: config.labels,
+      labels,
       datasets: [
         {
           label: config.valueAxis,
@@ -113,14 +135,14 @@ export function drawChart(host: HTMLElement, slot: HTMLElement, config: ChartCon
   canvas.setAttribute('aria-label', config.label);
   slot.append(canvas);
   slot.hidden = false;
-  const chart = new Chart(canvas, configuration(config, palette(host)));
+  const chart = new Chart(canvas, configuration(config, palette(host), slot.clientWidth));
   drawn.push(chart);
   host.dataset['drawn'] = 'true';
   slot.after(pngButton(canvas, config, host));
 
   // Redraw in the new colours when the reader's system switches between light and dark.
   darkScheme.addEventListener('change', () => {
-    const next = configuration(config, palette(host));
+    const next = configuration(config, palette(host), slot.clientWidth);
     chart.options = next.options ?? {};
     chart.data = next.data;
     chart.update('none');

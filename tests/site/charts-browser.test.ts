@@ -113,6 +113,26 @@ describe('charts in Chromium', () => {
     }
   });
 
+  test('at a phone’s width, long English category labels wrap and leave the bars their room', async () => {
+    // Figure 2's labels are the longest: tilted, they once took all but a sliver of the chart.
+    const { context, page } = await openPage('/en/two-ins-one-out/', { colorScheme: 'light' });
+    try {
+      const figure = page.locator('figure.chart:has(report-chart)').first();
+      await figure.scrollIntoViewIfNeeded();
+      await figure.locator('report-chart[data-drawn="true"]').waitFor({ timeout: 15_000 });
+      // Pixels in the light bar colour (--chart-bar of global.css), on the bitmap as drawn.
+      const barPixels = await figure.locator('canvas').evaluate((element: HTMLCanvasElement) => {
+        const { data } = element.getContext('2d')!.getImageData(0, 0, element.width, element.height);
+        let count = 0;
+        for (let i = 0; i < data.length; i += 4) if (data[i] === 0x0b && data[i + 1] === 0x5c && data[i + 2] === 0xad) count += 1;
+        return count;
+      });
+      expect(barPixels).toBeGreaterThan(5000);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a drawn chart takes the dark palette when the system switches scheme', async () => {
     const urlPath = chartPages.find((candidate) => candidate.startsWith('/talent'))!;
     const { context, page, errors } = await openPage(urlPath, { colorScheme: 'light', reducedMotion: 'reduce' });
