@@ -2,7 +2,8 @@
 /*
  * Lighthouse on one page of each type, in each language: a fresh build of the real report (or an
  * existing one, `--site dist`) served on 127.0.0.1 with the headers of its own _headers file (CSP
- * included) and gzip, as a CDN serves it, then Lighthouse's default run: a phone, simulated
+ * included), compressed as the README's nginx example sends it (the precompressed Brotli copies that
+ * `npm run build` writes), then Lighthouse's default run: a phone, simulated
  * throttling (slow 4G, CPU slowed down 4 times), the four categories. Prints a table, writes
  * bench/results/lighthouse.json and exits 1 when a page scores below 100 in any category or its
  * Largest Contentful Paint is over 1 s: the gate of issue 11.
@@ -88,7 +89,7 @@ async function serveInWorker(siteDir, prefix) {
   return { url, close };
 }
 
-/** A fresh build with its search index, as `npm run build` makes it, inside bench/.work/. */
+/** A fresh build with its search index and precompressed files, as `npm run build` makes it, inside bench/.work/. */
 async function freshBuild() {
   // Inside the project: see tests/helpers/astro-build.ts on outDirs outside the working directory.
   fs.mkdirSync(path.join(projectRoot, 'bench/.work'), { recursive: true });
@@ -97,6 +98,11 @@ async function freshBuild() {
   const build = await measureBuild({ cwd: projectRoot, outDir: siteDir, env: { ASTRO_CACHE_DIR: path.join(work, 'cache') } });
   const pagefind = spawnSync(path.join(projectRoot, 'node_modules/.bin/pagefind'), ['--site', siteDir], { encoding: 'utf8' });
   if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.stdout}${pagefind.stderr}`);
+  const precompress = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/precompress.ts', siteDir], {
+    cwd: projectRoot,
+    encoding: 'utf8',
+  });
+  if (precompress.status !== 0) throw new Error(`precompress failed:\n${precompress.stdout}${precompress.stderr}`);
   console.log(`Fresh build: ${build.pages} pages in ${build.seconds.toFixed(1)} s.`);
   return { siteDir, cleanUp: () => fs.rmSync(work, { recursive: true, force: true }) };
 }

@@ -16,8 +16,11 @@ interface BuildOptions {
   outDir?: string;
   /** Extra environment, such as BASE_PATH or SITE_URL. */
   env?: Record<string, string>;
-  /** Also index the build for site search, as `npm run build` does (slower: only for real-report builds). */
-  pagefind?: boolean;
+  /**
+   * The rest of `npm run build` too: Pagefind's search index, then the precompressed copies of the
+   * text files (slower: for builds that stand for the published site).
+   */
+  asNpmBuild?: boolean;
 }
 
 /**
@@ -42,12 +45,12 @@ function run(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Build
 }
 
 /**
- * Runs `astro build` (and optionally Pagefind) in a project folder, as `npm run build` does, with
+ * Runs `astro build` (and optionally the rest of `npm run build`) in a project folder, with
  * its own cache folder so that builds of different content never share cached entries. Messages
  * name content files as editors see them (content/figures/alpha.yaml). Builds run concurrently,
  * at most one per core (tests/helpers/concurrency.ts).
  */
-export async function astroBuild({ root, outDir = 'dist', env = {}, pagefind = false }: BuildOptions): Promise<BuildResult> {
+export async function astroBuild({ root, outDir = 'dist', env = {}, asNpmBuild = false }: BuildOptions): Promise<BuildResult> {
   return limitBuilds(async () => {
     fs.rmSync(path.join(root, outDir), { recursive: true, force: true });
     const build = await run(root, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
@@ -59,8 +62,10 @@ export async function astroBuild({ root, outDir = 'dist', env = {}, pagefind = f
       FORCE_COLOR: '0',
       ...env,
     });
-    if (build.status !== 0 || !pagefind) return build;
+    if (build.status !== 0 || !asNpmBuild) return build;
     const index = await run(root, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir], process.env);
-    return { status: index.status, output: `${build.output}\n${index.output}` };
+    if (index.status !== 0) return { status: index.status, output: `${build.output}\n${index.output}` };
+    const precompress = await run(root, ['--experimental-strip-types', 'scripts/precompress.ts', outDir], process.env);
+    return { status: precompress.status, output: `${build.output}\n${index.output}\n${precompress.output}` };
   });
 }

@@ -13,6 +13,14 @@ export function filesUnder(dir: string): string[] {
     .sort();
 }
 
+/**
+ * A precompressed copy that `npm run build` writes beside a text file (`index.html.br`,
+ * `index.html.gz`): a host sends it in place of that file, at the file's URL, with its headers.
+ */
+export function isCompressedCopy(file: string): boolean {
+  return /\.(br|gz)$/.test(file);
+}
+
 /** The URL path a host serves a built file at: a folder's index.html at the folder (`en/talent/index.html` → `/en/talent/`). */
 export function servedPath(file: string): string {
   return `/${file.replace(/(^|\/)index\.html$/, '$1')}`;

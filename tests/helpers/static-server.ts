@@ -26,16 +26,38 @@ interface ServeOptions {
   /** The sub-path the site lives under, such as /report/ for a BASE_PATH=/report/ build. */
   prefix?: string;
   /**
-   * Gzip text files for clients that accept it, as CDNs and the README's nginx example do. Off for
-   * tests (what passes uncompressed passes anywhere); the Lighthouse benchmark turns it on, because
-   * it times downloads over a simulated mobile network, and readers get compressed files.
+   * Compressed responses, as the README's nginx example sends them: a file's precompressed copy
+   * (`.br`, else `.gz`, written by `npm run build`) when the client accepts its encoding, else text
+   * gzipped on the fly. Off for tests (what passes uncompressed passes anywhere); the Lighthouse
+   * benchmark turns it on, because it times downloads over a simulated mobile network, and readers
+   * get compressed files.
    */
-  gzip?: boolean;
+  compress?: boolean;
 }
 
 /** Types worth compressing: text. Images, fonts, WebAssembly and Pagefind's index are binary. */
 function compressible(contentType: string): boolean {
   return /^(text\/|application\/(json|xml)|image\/svg\+xml)/.test(contentType);
+}
+
+/** Whether an Accept-Encoding header accepts an encoding (a q=0 refusal aside, which no browser sends). */
+function accepts(acceptEncoding: string | undefined, encoding: string): boolean {
+  return new RegExp(`(^|,)\\s*${encoding}\\s*(;|,|$)`).test(acceptEncoding ?? '');
+}
+
+/** How to send a file: its precompressed copy, gzip on the fly, or as it is. */
+function encodingFor(
+  file: string,
+  contentType: string,
+  acceptEncoding: string | undefined,
+): { encoding?: string; copy?: string; onTheFly?: true } {
+  for (const [encoding, suffix] of [
+    ['br', '.br'],
+    ['gzip', '.gz'],
+  ] as const) {
+    if (accepts(acceptEncoding, encoding) && fs.existsSync(file + suffix)) return { encoding, copy: file + suffix };
+  }
+  return compressible(contentType) && accepts(acceptEncoding, 'gzip') ? { encoding: 'gzip', onTheFly: true } : {};
 }
 
 export interface StaticServer {
@@ -45,15 +67,15 @@ export interface StaticServer {
 
 /**
  * Serves a built site from 127.0.0.1 the way a static host or CDN does: files as they are,
- * `dir/` as `dir/index.html`, anything else as 404.html with status 404. No rewriting, no
- * compression: what passes here passes on any plain host. `headers` adds response headers
+ * `dir/` as `dir/index.html`, anything else as 404.html with status 404. No rewriting, and no
+ * compression unless asked: what passes here passes on any plain host. `headers` adds response headers
  * to every response (a test can apply the site's _headers rules); it receives the requested path,
  * prefix included, as a host matches `_headers` rules against it.
  */
 export async function serveStatic(
   root: string,
   headers: (urlPath: string) => Record<string, string> = () => ({}),
-  { prefix = '/', gzip = false }: ServeOptions = {},
+  { prefix = '/', compress = false }: ServeOptions = {},
 ): Promise<StaticServer> {
   const server = http.createServer((request, response) => {
     const requestPath = decodeURIComponent(new URL(request.url ?? '/', 'http://localhost').pathname);
@@ -65,15 +87,15 @@ export async function serveStatic(
     const found = inside && file.startsWith(root) && fs.existsSync(file) && fs.statSync(file).isFile();
     const served = found ? file : path.join(root, '404.html');
     const contentType = contentTypes[path.extname(served)] ?? 'application/octet-stream';
-    const compress = gzip && compressible(contentType) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    const { encoding, copy, onTheFly } = compress ? encodingFor(served, contentType, request.headers['accept-encoding']) : {};
     response.writeHead(found ? 200 : 404, {
       'Content-Type': contentType,
-      ...(gzip ? { Vary: 'Accept-Encoding' } : {}),
-      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
+      ...(compress ? { Vary: 'Accept-Encoding' } : {}),
+      ...(encoding === undefined ? {} : { 'Content-Encoding': encoding }),
       ...headers(requestPath),
     });
-    const stream = fs.createReadStream(served);
-    if (compress) stream.pipe(createGzip()).pipe(response);
+    const stream = fs.createReadStream(copy ?? served);
+    if (onTheFly) stream.pipe(createGzip()).pipe(response);
     else stream.pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

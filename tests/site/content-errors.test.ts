@@ -20,10 +20,10 @@ import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
  */
 async function buildFixture(
   name: string,
-  { pagefind = false, remove = [], env = {} }: { pagefind?: boolean; remove?: string[]; env?: Record<string, string> } = {},
+  { asNpmBuild = false, remove = [], env = {} }: { asNpmBuild?: boolean; remove?: string[]; env?: Record<string, string> } = {},
 ) {
   // Messages name content files as editors see them, relative to the project: content/figures/alpha.yaml.
-  return { contentDir: 'content', ...(await astroBuild({ root: prepareFixture(name, { remove }), pagefind, env })) };
+  return { contentDir: 'content', ...(await astroBuild({ root: prepareFixture(name, { remove }), asNpmBuild, env })) };
 }
 
 const allowedInSections =
@@ -36,7 +36,7 @@ describe.concurrent('content mistakes', () => {
     test.concurrent('a broken link, a broken anchor, and Chinese on an English page outside an element with lang="zh-CN"', async () => {
       // As `npm run build` does: the search pages link to the index Pagefind writes after the build.
       // SITE_URL empty, as for the valid fixture it is made from: it counts as unset, with one warning.
-      const { status, output } = await buildFixture('reader-mistakes', { pagefind: true, env: { SITE_URL: '' } });
+      const { status, output } = await buildFixture('reader-mistakes', { asNpmBuild: true, env: { SITE_URL: '' } });
       // It builds, as the valid fixture does (the bad-content cases differ from it in one file each):
       // home, one section, the whole report, data, search, the glossary and two figure pages in two
       // languages, the section side by side, and the 404 page.

@@ -1,16 +1,20 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import http from 'node:http';
 import path from 'node:path';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
-import { filesUnder, servedPath } from '../helpers/site-files.ts';
+import { filesUnder, isCompressedCopy, servedPath } from '../helpers/site-files.ts';
 import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
 import { nginxBlock, nginxHeadersFor, parseNginxExample } from '../helpers/nginx-config.ts';
+import { serveStatic } from '../helpers/static-server.ts';
+import { isPrecompressible } from '../../src/lib/hosting/precompress.ts';
 
 /* The built _headers file, applied to every file of the built site as Netlify or Cloudflare Pages would. */
 const siteDir = inject('siteDir');
 const rules = parseHeadersFile(fs.readFileSync(path.join(siteDir, '_headers'), 'utf8'));
-const files = filesUnder(siteDir).filter((file) => file !== '_headers');
+const files = filesUnder(siteDir).filter((file) => file !== '_headers' && !isCompressedCopy(file));
 const urlOf = servedPath;
 const headersOf = (file: string) => headersForPath(rules, urlOf(file)).headers;
 const pages = files.filter((file) => file.endsWith('.html') && !file.startsWith('pagefind/'));
@@ -106,6 +110,76 @@ describe('_headers, the meta CSP of every page and the nginx example of README.m
     for (const file of [...files, pagefindFile]) {
       // nginx's $uri is the file it serves: /en/talent/index.html for /en/talent/.
       expect(nginxHeadersFor(nginx, `/${file}`), file).toEqual(headersOf(file));
+    }
+  });
+});
+
+describe('precompressed copies (scripts/precompress.ts, the last step of `npm run build`)', () => {
+  const everyFile = filesUnder(siteDir);
+  const textFiles = files.filter(isPrecompressible);
+
+  test('every text file has a Brotli and a gzip copy that decode to its bytes, or none when it would not be smaller', () => {
+    expect(textFiles).toEqual(expect.arrayContaining(['index.html', 'en/full/index.html', 'figures.csv', 'pagefind/pagefind-ui.js']));
+    for (const file of textFiles) {
+      const bytes = fs.readFileSync(path.join(siteDir, file));
+      for (const [suffix, decode] of [
+        ['.br', brotliDecompressSync],
+        ['.gz', gunzipSync],
+      ] as const) {
+        const copy = path.join(siteDir, file + suffix);
+        if (fs.existsSync(copy)) expect(decode(fs.readFileSync(copy)).equals(bytes), file + suffix).toBe(true);
+        else expect(bytes.length, `${file} has no ${suffix} copy`).toBeLessThan(100);
+      }
+    }
+  });
+
+  test('no copy of a binary file, and no copy without its file', () => {
+    const copies = everyFile.filter(isCompressedCopy);
+    expect(copies.length).toBeGreaterThanOrEqual(textFiles.length);
+    for (const copy of copies) expect(textFiles, copy).toContain(copy.replace(/\.(br|gz)$/, ''));
+  });
+
+  test('the whole report’s page, in Brotli, fits the first round trip of a new connection (14.6 KB, ten TCP segments) with its headers', () => {
+    for (const file of ['full/index.html', 'en/full/index.html']) {
+      // `Name: value` and a line break per header of _headers, and about 200 bytes for the status
+      // line and the headers every server adds (Content-Type, Content-Encoding, Vary, Date ...).
+      const headerBytes = Object.entries(headersOf(file)).reduce((sum, [name, value]) => sum + name.length + value.length + 4, 200);
+      expect(fs.statSync(path.join(siteDir, `${file}.br`)).size + headerBytes, file).toBeLessThan(10 * 1460);
+    }
+  });
+
+  test('the nginx example of README.md sends them', () => {
+    const nginx = nginxBlock(fs.readFileSync('README.md', 'utf8'));
+    expect(nginx).toMatch(/^\s*brotli_static on;$/m);
+    expect(nginx).toMatch(/^\s*gzip_static on;$/m);
+  });
+
+  test('the benchmark’s server sends the copy a browser accepts, with the file’s type, as nginx with brotli_static and gzip_static does', async () => {
+    const server = await serveStatic(siteDir, () => ({}), { compress: true });
+    try {
+      const original = fs.readFileSync(path.join(siteDir, 'en/full/index.html'));
+      for (const [acceptEncoding, encoding, decode] of [
+        ['gzip, deflate, br, zstd', 'br', brotliDecompressSync],
+        ['gzip, deflate', 'gzip', gunzipSync],
+        ['identity', null, (bytes: Buffer) => bytes],
+      ] as const) {
+        // node:http, not fetch: fetch would decode the body and hide which encoding was sent.
+        const { headers, body } = await new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+          http
+            .get(`${server.url}/en/full/`, { headers: { 'accept-encoding': acceptEncoding } }, (response) => {
+              const chunks: Buffer[] = [];
+              response.on('data', (chunk: Buffer) => chunks.push(chunk));
+              response.on('end', () => resolve({ headers: response.headers, body: Buffer.concat(chunks) }));
+            })
+            .on('error', reject);
+        });
+        expect(headers['content-encoding'] ?? null, acceptEncoding).toBe(encoding);
+        expect(headers['content-type']).toBe('text/html; charset=utf-8');
+        expect(headers.vary).toBe('Accept-Encoding');
+        expect(decode(body).equals(original), acceptEncoding).toBe(true);
+      }
+    } finally {
+      await server.close();
     }
   });
 });
