@@ -92,7 +92,7 @@ function configuration(config: ChartConfig, colours: ReturnType<typeof palette>,
   // A category's share of the width, less room for the value axis and a gap between labels.
   const categoryWidth = (chartWidth - 60) / Math.max(1, config.labels.length) - 8;
   const tickWidth = textWidth(`${tickFontSize}px ${font}`);
-  const labels = horizontal ? config.labels : config.labels.map((label) => wrapLabel(label, categoryWidth, tickWidth, config.locale));
+  const labels = horizontal ? config.labels : config.labels.map((label) => wrapLabel(label, categoryWidth, tickWidth));
   return {
     plugins: [valueLabels(config, colours.text, font)],
     // A horizontal bar chart is a bar chart along the y axis.
