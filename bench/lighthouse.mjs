@@ -26,6 +26,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { localeInfo, locales } from '../src/i18n/locales.ts';
+import { stepsAfterAstroBuild } from '../tests/helpers/astro-build.ts';
 import { chromiumFlags } from '../tests/helpers/browser.ts';
 import { findChromium } from '../tests/helpers/find-chromium.ts';
 import { measureBuild } from './measure-build.mjs';
@@ -96,13 +97,10 @@ async function freshBuild() {
   const work = fs.mkdtempSync(path.join(projectRoot, 'bench/.work/lighthouse-'));
   const siteDir = path.join(work, 'dist');
   const build = await measureBuild({ cwd: projectRoot, outDir: siteDir, env: { ASTRO_CACHE_DIR: path.join(work, 'cache') } });
-  const pagefind = spawnSync(path.join(projectRoot, 'node_modules/.bin/pagefind'), ['--site', siteDir], { encoding: 'utf8' });
-  if (pagefind.status !== 0) throw new Error(`pagefind failed:\n${pagefind.stdout}${pagefind.stderr}`);
-  const precompress = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/precompress.ts', siteDir], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
-  if (precompress.status !== 0) throw new Error(`precompress failed:\n${precompress.stdout}${precompress.stderr}`);
+  for (const args of stepsAfterAstroBuild(siteDir)) {
+    const step = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8' });
+    if (step.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${step.stdout}${step.stderr}`);
+  }
   console.log(`Fresh build: ${build.pages} pages in ${build.seconds.toFixed(1)} s.`);
   return { siteDir, cleanUp: () => fs.rmSync(work, { recursive: true, force: true }) };
 }

@@ -45,6 +45,18 @@ function run(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Build
 }
 
 /**
+ * The steps of `npm run build` after `astro build` (package.json's build script), as arguments to
+ * node in the project folder: Pagefind's search index, then the precompressed copies, which cover
+ * Pagefind's files too. The test builds and the Lighthouse benchmark run these.
+ */
+export function stepsAfterAstroBuild(outDir: string): string[][] {
+  return [
+    ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir],
+    ['--experimental-strip-types', 'scripts/precompress.ts', outDir],
+  ];
+}
+
+/**
  * Runs `astro build` (and optionally the rest of `npm run build`) in a project folder, with
  * its own cache folder so that builds of different content never share cached entries. Messages
  * name content files as editors see them (content/figures/alpha.yaml). Builds run concurrently,
@@ -63,9 +75,12 @@ export async function astroBuild({ root, outDir = 'dist', env = {}, asNpmBuild =
       ...env,
     });
     if (build.status !== 0 || !asNpmBuild) return build;
-    const index = await run(root, ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir], process.env);
-    if (index.status !== 0) return { status: index.status, output: `${build.output}\n${index.output}` };
-    const precompress = await run(root, ['--experimental-strip-types', 'scripts/precompress.ts', outDir], process.env);
-    return { status: precompress.status, output: `${build.output}\n${index.output}\n${precompress.output}` };
+    let result = build;
+    for (const args of stepsAfterAstroBuild(outDir)) {
+      const step = await run(root, args, process.env);
+      result = { status: step.status, output: `${result.output}\n${step.output}` };
+      if (step.status !== 0) break;
+    }
+    return result;
   });
 }

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { copyFormats } from '../../src/lib/hosting/precompress.ts';
 
 /**
  * Every file under `dir`, as paths relative to it with forward slashes (`en/talent/index.html`),
@@ -18,7 +19,7 @@ export function filesUnder(dir: string): string[] {
  * `index.html.gz`): a host sends it in place of that file, at the file's URL, with its headers.
  */
 export function isCompressedCopy(file: string): boolean {
-  return /\.(br|gz)$/.test(file);
+  return copyFormats.some(({ suffix }) => file.endsWith(suffix));
 }
 
 /** The URL path a host serves a built file at: a folder's index.html at the folder (`en/talent/index.html` → `/en/talent/`). */

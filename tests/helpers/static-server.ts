@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createGzip } from 'node:zlib';
+import { copyFormats } from '../../src/lib/hosting/precompress.ts';
 
 const contentTypes: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,10 +52,7 @@ function encodingFor(
   contentType: string,
   acceptEncoding: string | undefined,
 ): { encoding?: string; copy?: string; onTheFly?: true } {
-  for (const [encoding, suffix] of [
-    ['br', '.br'],
-    ['gzip', '.gz'],
-  ] as const) {
+  for (const { encoding, suffix } of copyFormats) {
     if (accepts(acceptEncoding, encoding) && fs.existsSync(file + suffix)) return { encoding, copy: file + suffix };
   }
   return compressible(contentType) && accepts(acceptEncoding, 'gzip') ? { encoding: 'gzip', onTheFly: true } : {};

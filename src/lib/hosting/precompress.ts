@@ -18,36 +18,40 @@ export function isPrecompressible(file: string): boolean {
   return extension !== undefined && textExtensions.has(extension);
 }
 
-export interface CompressedCopy {
-  /** The file name's suffix, as hosts look for it: `index.html.br`. */
-  suffix: '.br' | '.gz';
-  /** The Content-Encoding the host sends with it. */
-  encoding: 'br' | 'gzip';
-  bytes: Buffer;
-}
-
 const brotli = promisify(brotliCompress);
 const gzipAsync = promisify(gzip);
 
 /**
- * The Brotli (quality 11) and gzip (level 9) copies of a file's bytes, each only if it is smaller
- * than the file: a host serves the file itself otherwise. Both are deterministic (gzip writes no
- * time stamp here), so rebuilds stay byte-identical.
+ * The copies, in the order a host prefers them: Brotli (quality 11), then gzip (level 9). `suffix`
+ * is how hosts find a copy (`index.html.br`), `encoding` the Content-Encoding they send with it.
+ * Both are deterministic (gzip writes no time stamp here), so rebuilds stay byte-identical.
  */
+export const copyFormats = [
+  {
+    suffix: '.br',
+    encoding: 'br',
+    compress: (bytes: Uint8Array) =>
+      brotli(bytes, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
+          [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
+          [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
+        },
+      }),
+  },
+  { suffix: '.gz', encoding: 'gzip', compress: (bytes: Uint8Array) => gzipAsync(bytes, { level: constants.Z_BEST_COMPRESSION }) },
+] as const;
+
+export interface CompressedCopy {
+  suffix: (typeof copyFormats)[number]['suffix'];
+  encoding: (typeof copyFormats)[number]['encoding'];
+  bytes: Buffer;
+}
+
+/** A file's copies, each only if it is smaller than the file: a host serves the file itself otherwise. */
 export async function compressedCopies(bytes: Uint8Array): Promise<CompressedCopy[]> {
-  const [br, gz] = await Promise.all([
-    brotli(bytes, {
-      params: {
-        [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY,
-        [constants.BROTLI_PARAM_MODE]: constants.BROTLI_MODE_TEXT,
-        [constants.BROTLI_PARAM_SIZE_HINT]: bytes.length,
-      },
-    }),
-    gzipAsync(bytes, { level: constants.Z_BEST_COMPRESSION }),
-  ]);
-  const copies: CompressedCopy[] = [
-    { suffix: '.br', encoding: 'br', bytes: br },
-    { suffix: '.gz', encoding: 'gzip', bytes: gz },
-  ];
+  const copies = await Promise.all(
+    copyFormats.map(async ({ suffix, encoding, compress }) => ({ suffix, encoding, bytes: await compress(bytes) })),
+  );
   return copies.filter((copy) => copy.bytes.length < bytes.length);
 }
