@@ -47,23 +47,36 @@ class ReportChart extends HTMLElement {
       (entries) => {
         if (!entries.some((entry) => entry.isIntersecting)) return;
         observer.disconnect();
-        // Each chart in a task of its own, after the one that runs the module: one long task
+        // Each chart in tasks of its own, after the one that runs the module: one long task
         // for Chart.js and every chart in view would keep the page from answering input.
-        void loadDrawModule().then((module) => setTimeout(() => this.drawWith(module)));
+        void loadDrawModule().then((module) => setTimeout(() => void this.drawInStages(module)));
       },
       { rootMargin: '200px 0px' },
     );
     void firstPaint.then(() => observer.observe(this));
   }
 
-  /** Draws the chart once; synchronous, so `beforeprint` can call it. */
-  drawWith(module: DrawModule) {
-    if (this.dataset['drawn'] === 'true') return;
-    const config = JSON.parse(this.dataset['chart'] ?? '{}') as ChartConfig;
+  /** Set once drawing has begun: a chart is drawn once, at once or in stages. */
+  #begun = false;
+
+  /** The canvas's slot and the chart's data, the first time only. */
+  #begin(): { slot: HTMLElement; config: ChartConfig } | undefined {
     const slot = this.querySelector<HTMLElement>('.chart-canvas');
-    if (slot === null) return;
-    module.drawChart(this, slot, config);
-    this.querySelector('details')?.removeAttribute('open');
+    if (this.#begun || slot === null) return undefined;
+    this.#begun = true;
+    return { slot, config: JSON.parse(this.dataset['chart'] ?? '{}') as ChartConfig };
+  }
+
+  /** Draws the chart in stages, a task each, while the reader reads; settles when it is drawn. */
+  async drawInStages(module: DrawModule): Promise<void> {
+    const chart = this.#begin();
+    if (chart !== undefined) await module.drawChartInStages(this, chart.slot, chart.config);
+  }
+
+  /** Draws the chart at once; synchronous, so `beforeprint` can call it. */
+  drawWith(module: DrawModule) {
+    const chart = this.#begin();
+    if (chart !== undefined) module.drawChart(this, chart.slot, chart.config);
   }
 
   /** Before printing without the drawing module: the table carries the data. */
@@ -74,7 +87,7 @@ class ReportChart extends HTMLElement {
 
 customElements.define('report-chart', ReportChart);
 
-/** Draws every chart not yet drawn, and those drawn already again, for printing. */
+/** Draws every chart not yet begun, and completes and draws again those begun already, for printing. */
 function drawAllForPrint(module: DrawModule) {
   document.querySelectorAll<ReportChart>('report-chart').forEach((chart) => chart.drawWith(module));
   module.redrawAll();

@@ -113,6 +113,69 @@ describe('charts in Chromium', () => {
     }
   });
 
+  test('a chart drawn while the reader reads is painted two tasks after the one that begins it; printing completes one begun', async () => {
+    const { context, page, errors } = await openPage('/full/');
+    try {
+      // The reader comes near the first chart: the drawing module is loaded, as report-chart uses it.
+      await page.locator('figure.chart:has(report-chart)').first().scrollIntoViewIfNeeded();
+      await page.locator('report-chart[data-drawn="true"]').first().waitFor({ timeout: 15_000 });
+      // The same module instance as report-chart's. A string, for Vitest rewrites import() in functions.
+      await page.evaluate(`(async () => {
+        const { name } = performance.getEntriesByType('resource').find((entry) => entry.name.includes('draw-chart'));
+        window.drawingModule = await import(name);
+      })()`);
+      const stages = await page.evaluate(async () => {
+        const drawing = (window as unknown as { drawingModule: typeof import('../../src/scripts/draw-chart.ts') }).drawingModule;
+        // Two copies of a chart nothing has begun to draw, at the end of the page, far from the viewport.
+        const undrawn = document.querySelector('report-chart:not([data-drawn])')!;
+        type ReportChart = HTMLElement & { drawInStages: (module: typeof drawing) => Promise<void> };
+        const [first, second] = [undrawn.cloneNode(true), undrawn.cloneNode(true)] as ReportChart[];
+        document.body.append(first!, second!);
+        const painted = (host: HTMLElement) => {
+          const canvas = host.querySelector('canvas');
+          if (canvas === null) return 0;
+          const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+          let count = 0;
+          for (let i = 3; i < data.length; i += 4) if ((data[i] ?? 0) > 0) count += 1;
+          return count;
+        };
+        const state = (host: HTMLElement) => ({
+          canvases: host.querySelectorAll('canvas').length,
+          painted: painted(host),
+          drawn: host.dataset['drawn'] ?? null,
+          tableOpen: host.querySelector('details')!.open,
+        });
+        // A task queued after the chart's next stage: it runs once that stage has.
+        const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
+        const done = first!.drawInStages(drawing);
+        const afterOptions = state(first!);
+        await nextTask();
+        const afterLayout = state(first!);
+        await done;
+        const afterDrawing = state(first!);
+
+        const interrupted = second!.drawInStages(drawing);
+        window.dispatchEvent(new Event('beforeprint'));
+        const printed = state(second!);
+        await interrupted;
+        return { afterOptions, afterLayout, afterDrawing, printed, afterPrint: state(second!) };
+      });
+      const undrawn = { canvases: 1, painted: 0, drawn: null, tableOpen: true };
+      expect(stages.afterOptions).toEqual(undrawn);
+      expect(stages.afterLayout).toEqual(undrawn);
+      expect(stages.afterDrawing).toMatchObject({ canvases: 1, drawn: 'true', tableOpen: false });
+      expect(stages.afterDrawing.painted).toBeGreaterThan(1000);
+      // beforeprint completed it at once; the stages left did nothing more.
+      expect(stages.printed).toMatchObject({ canvases: 1, drawn: 'true', tableOpen: false });
+      expect(stages.printed.painted).toBeGreaterThan(1000);
+      expect(stages.afterPrint).toEqual(stages.printed);
+      expect(errors).toEqual([]);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('at a phone’s width, long English category labels wrap and leave the bars their room', async () => {
     // Figure 2's labels are the longest: tilted, they once took all but a sliver of the chart.
     const { context, page } = await openPage('/en/two-ins-one-out/', { colorScheme: 'light' });
