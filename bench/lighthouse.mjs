@@ -26,7 +26,7 @@ import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { localeInfo, locales } from '../src/i18n/locales.ts';
-import { stepsAfterAstroBuild } from '../tests/helpers/astro-build.ts';
+import { stepsAfterAstroBuild } from '../scripts/build-steps.ts';
 import { chromiumFlags } from '../tests/helpers/browser.ts';
 import { findChromium } from '../tests/helpers/find-chromium.ts';
 import { measureBuild } from './measure-build.mjs';

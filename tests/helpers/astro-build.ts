@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { limitBuilds } from './concurrency.ts';
+import { astroBuildStep, stepsAfterAstroBuild } from '../../scripts/build-steps.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -45,18 +46,6 @@ function run(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Build
 }
 
 /**
- * The steps of `npm run build` after `astro build` (package.json's build script), as arguments to
- * node in the project folder: Pagefind's search index, then the precompressed copies, which cover
- * Pagefind's files too. The test builds and the Lighthouse benchmark run these.
- */
-export function stepsAfterAstroBuild(outDir: string): string[][] {
-  return [
-    ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir],
-    ['--experimental-strip-types', 'scripts/precompress.ts', outDir],
-  ];
-}
-
-/**
  * Runs `astro build` (and optionally the rest of `npm run build`) in a project folder, with
  * its own cache folder so that builds of different content never share cached entries. Messages
  * name content files as editors see them (content/figures/alpha.yaml). Builds run concurrently,
@@ -65,7 +54,7 @@ export function stepsAfterAstroBuild(outDir: string): string[][] {
 export async function astroBuild({ root, outDir = 'dist', env = {}, asNpmBuild = false }: BuildOptions): Promise<BuildResult> {
   return limitBuilds(async () => {
     fs.rmSync(path.join(root, outDir), { recursive: true, force: true });
-    const build = await run(root, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir], {
+    const build = await run(root, astroBuildStep(outDir), {
       ...inheritedEnv(),
       REPORT_CONTENT_DIR: 'content',
       ASTRO_CACHE_DIR: '.cache',

@@ -1,0 +1,21 @@
+/*
+ * The steps of `npm run build` (scripts/build.ts), each as arguments to node in the project folder.
+ * The test builds (tests/helpers/astro-build.ts) and the Lighthouse benchmark run the same steps,
+ * so that what they test is what readers' hosts publish.
+ */
+
+/** The site itself. */
+export function astroBuildStep(outDir: string): string[] {
+  return ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
+}
+
+/**
+ * After `astro build`: Pagefind's search index, then the precompressed copies, which cover
+ * Pagefind's files too.
+ */
+export function stepsAfterAstroBuild(outDir: string): string[][] {
+  return [
+    ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir],
+    ['--experimental-strip-types', 'scripts/precompress.ts', outDir],
+  ];
+}
