@@ -17,6 +17,14 @@ export function pageExists(siteDir: string, urlPath: string): boolean {
 }
 
 /** The report's own content, read independently of the build, to compare the site against. */
+/** The parts of content/report.yaml that tests read. */
+interface ReportFile {
+  keyFigures: string[];
+  title: Record<'zh' | 'en', string>;
+  summary: Record<'zh' | 'en', string>;
+  publisher: Record<'zh' | 'en', string>;
+}
+
 export const realContent = {
   figures(): Figure[] {
     return readFigureFiles(path.resolve('content/figures')).map((record) => figureSchema.parse(record.data));
@@ -28,10 +36,8 @@ export const realContent = {
       .map((name) => name.replace(/\.mdx$/, ''))
       .sort();
   },
-  report(): { keyFigures: string[]; title: Record<'zh' | 'en', string>; summary: Record<'zh' | 'en', string> } {
-    const parsed = yaml.load(fs.readFileSync(path.resolve('content/report.yaml'), 'utf8')) as {
-      report: { keyFigures: string[]; title: Record<'zh' | 'en', string>; summary: Record<'zh' | 'en', string> };
-    };
+  report(): ReportFile {
+    const parsed = yaml.load(fs.readFileSync(path.resolve('content/report.yaml'), 'utf8')) as { report: ReportFile };
     return parsed.report;
   },
   /** A section's front matter, as its MDX file says it. */

@@ -145,9 +145,14 @@ describe('figures', () => {
 });
 
 describe('home and data pages', () => {
-  test.each(locales)('%s home: title, key figures in order, and a link to every section', (locale) => {
+  test.each(locales)('%s home: title, publisher, key figures in order, and a link to every section', (locale) => {
     const home = readPage(siteDir, pagePath(locale, ''));
     expect(home.querySelector('h1')?.text.trim()).toBe(realContent.report().title[locale]);
+    // The publisher, then the conference, with a space on each side of the dot between them.
+    const publisher = realContent.report().publisher[locale];
+    const meta = home.querySelector('.report-header .meta')?.text.trim() ?? '';
+    expect(meta.startsWith(publisher)).toBe(true);
+    expect(meta.slice(publisher.length)).toMatch(/^ · \S/);
     const keyFigures = shownFigures(home.querySelector('.key-figures')).map(([id]) => id);
     expect(keyFigures).toEqual(realContent.report().keyFigures);
     const links = home.querySelectorAll('.contents a').map((link) => link.getAttribute('href'));

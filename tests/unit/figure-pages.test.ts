@@ -18,8 +18,8 @@ function anchorsIn(node: Parameters<typeof collectStatContexts>[0]): string[] {
 }
 
 describe('collectStatContexts', () => {
-  test('quotes the Chinese sentence that holds each <Stat>, not the whole paragraph', () => {
-    const tree = parse('全年完成<Stat id="a.volume"/>，增长<Stat id="a.growth"/>。另一句话提到<Stat id="a.other"/>；第三句。');
+  test('quotes the Chinese sentence that holds each <Stat>, not the whole paragraph; a semicolon does not end it', () => {
+    const tree = parse('全年完成<Stat id="a.volume"/>，增长<Stat id="a.growth"/>。另一句话提到<Stat id="a.other"/>；分句。第三句。');
     expect(collectStatContexts(tree)).toEqual([
       {
         figureId: 'a.volume',
@@ -31,7 +31,7 @@ describe('collectStatContexts', () => {
         anchor: 'stat-a.growth',
         sentence: ['全年完成', { figureId: 'a.volume' }, '，增长', { figureId: 'a.growth' }, '。'],
       },
-      { figureId: 'a.other', anchor: 'stat-a.other', sentence: ['另一句话提到', { figureId: 'a.other' }, '；'] },
+      { figureId: 'a.other', anchor: 'stat-a.other', sentence: ['另一句话提到', { figureId: 'a.other' }, '；分句。'] },
     ]);
   });
 

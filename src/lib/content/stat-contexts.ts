@@ -49,8 +49,12 @@ function flatten(node: Node, out: (string | Node)[]): void {
   }
 }
 
-/** Where one sentence ends and the next begins: after 。！？； (no space follows), or . ! ? and a space. */
-const sentenceEnd = /(?<=[。！？；])|(?<=[.!?])\s+(?=\S)/u;
+/**
+ * Where one sentence ends and the next begins: after 。！？ (no space follows), or . ! ? and a space.
+ * A semicolon joins clauses of one sentence, in Chinese as in English: a quote that stopped at ；
+ * would end unfinished.
+ */
+const sentenceEnd = /(?<=[。！？])|(?<=[.!?])\s+(?=\S)/u;
 
 /** Splits flattened parts into sentences; a figure never ends a sentence by itself. */
 function sentences(parts: readonly (string | Node)[]): (string | Node)[][] {
