@@ -74,7 +74,7 @@ class ReportChart extends HTMLElement {
   }
 
   /** Draws the chart at once; synchronous, so `beforeprint` can call it. */
-  drawWith(module: DrawModule) {
+  drawAtOnce(module: DrawModule) {
     const chart = this.#begin();
     if (chart !== undefined) module.drawChart(this, chart.slot, chart.config);
   }
@@ -89,7 +89,7 @@ customElements.define('report-chart', ReportChart);
 
 /** Draws every chart not yet begun, and completes and draws again those begun already, for printing. */
 function drawAllForPrint(module: DrawModule) {
-  document.querySelectorAll<ReportChart>('report-chart').forEach((chart) => chart.drawWith(module));
+  document.querySelectorAll<ReportChart>('report-chart').forEach((chart) => chart.drawAtOnce(module));
   module.redrawAll();
 }
 
