@@ -5,7 +5,7 @@
 import { Chart, type ChartConfiguration, type Plugin } from 'chart.js';
 import 'virtual:chart-js-registrations';
 import type { ChartConfig } from '../lib/charts/chart-config.ts';
-import { formatNumber } from '../lib/format/format-number.ts';
+import { axisTickLabels } from '../lib/charts/axis-ticks.ts';
 import { wrapLabel } from '../lib/charts/wrap-label.ts';
 
 const darkScheme = window.matchMedia('(prefers-color-scheme: dark)');
@@ -65,7 +65,12 @@ const tickFontSize = 12;
  */
 function configuration(config: ChartConfig, colours: ReturnType<typeof palette>, chartWidth: number): ChartConfiguration {
   const horizontal = config.type === 'horizontal-bar';
-  const tick = (value: string | number) => (typeof value === 'number' ? formatNumber(value, config.locale) : value);
+  // Every label of the value axis is written the same way (src/lib/charts/axis-ticks.ts).
+  const tick = (value: string | number, index: number, ticks: { value: number }[]) => {
+    if (typeof value !== 'number') return value;
+    const values = ticks.map((each) => each.value);
+    return axisTickLabels(values, config.locale)[index] ?? String(value);
+  };
   const axisTitle = (text: string | undefined) => ({ display: text !== undefined, text: text ?? '', color: colours.text });
   const valueScale = {
     beginAtZero: true,

@@ -1,0 +1,24 @@
+import type { Locale } from '../../i18n/locales.ts';
+import { formatNumber } from '../format/format-number.ts';
+
+/*
+ * The labels of a value axis. In prose, Chinese writes counts of 万 and more in 万 and 亿, and
+ * English names millions (src/lib/format/format-number.ts). On an axis whose ticks only just reach
+ * that size, that mixes two ways of writing ("9000" under "1万"; "900,000" under "1 million"), so
+ * an axis is written one way throughout: digits while its largest tick is below `wordsFrom`, the
+ * prose's way above it, where every step is large enough to be written so.
+ */
+const wordsFrom: Record<Locale, number> = { zh: 100_000, en: 10_000_000 };
+
+const digits: Record<Locale, Intl.NumberFormat> = {
+  zh: new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 20 }),
+  en: new Intl.NumberFormat('en', { maximumFractionDigits: 20 }),
+};
+
+/** The labels of an axis's ticks, in order. */
+export function axisTickLabels(values: readonly number[], locale: Locale): string[] {
+  const largest = Math.max(0, ...values.map(Math.abs));
+  return largest < wordsFrom[locale]
+    ? values.map((value) => digits[locale].format(value))
+    : values.map((value) => formatNumber(value, locale));
+}
