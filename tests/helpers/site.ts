@@ -16,7 +16,6 @@ export function pageExists(siteDir: string, urlPath: string): boolean {
   return fs.existsSync(path.join(siteDir, urlPath, 'index.html'));
 }
 
-/** The report's own content, read independently of the build, to compare the site against. */
 /** The parts of content/report.yaml that tests read. */
 interface ReportFile {
   keyFigures: string[];
@@ -25,6 +24,7 @@ interface ReportFile {
   publisher: Record<'zh' | 'en', string>;
 }
 
+/** The report's own content, read independently of the build, to compare the site against. */
 export const realContent = {
   figures(): Figure[] {
     return readFigureFiles(path.resolve('content/figures')).map((record) => figureSchema.parse(record.data));
