@@ -2,7 +2,7 @@
  * Draws one chart with Chart.js. Imported on demand by <report-chart>, with only the Chart.js
  * parts the report's chart types need (registered by the virtual module).
  */
-import { Chart, type ChartConfiguration, type Plugin } from 'chart.js';
+import { Chart, type ChartConfiguration, type Plugin, type Scale } from 'chart.js';
 import 'virtual:chart-js-registrations';
 import type { ChartConfig } from '../lib/charts/chart-config.ts';
 import { axisTickLabels } from '../lib/charts/axis-ticks.ts';
@@ -65,18 +65,20 @@ const tickFontSize = 12;
  */
 function configuration(config: ChartConfig, colours: ReturnType<typeof palette>, chartWidth: number): ChartConfiguration {
   const horizontal = config.type === 'horizontal-bar';
-  // Every label of the value axis is written the same way (src/lib/charts/axis-ticks.ts).
-  const tick = (value: string | number, index: number, ticks: { value: number }[]) => {
-    if (typeof value !== 'number') return value;
-    const values = ticks.map((each) => each.value);
-    return axisTickLabels(values, config.locale)[index] ?? String(value);
+  // Every label of the value axis is written the same way, decided once from all of its ticks
+  // (src/lib/charts/axis-ticks.ts), after Chart.js has made them and before it measures them.
+  const labelTicks = (axis: Scale) => {
+    const values = axis.ticks.map((tick) => tick.value);
+    const labels = axisTickLabels(values, config.locale);
+    axis.ticks.forEach((tick, index) => (tick.label = labels[index] ?? String(tick.value)));
   };
   const axisTitle = (text: string | undefined) => ({ display: text !== undefined, text: text ?? '', color: colours.text });
   const valueScale = {
     beginAtZero: true,
     // Room above the tallest bar for its value label (beside horizontal bars: layout padding).
     grace: horizontal ? 0 : '15%',
-    ticks: { color: colours.text, callback: tick },
+    afterTickToLabelConversion: labelTicks,
+    ticks: { color: colours.text },
     grid: { color: colours.grid },
     title: axisTitle(config.valueAxis),
   };
