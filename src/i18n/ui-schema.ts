@@ -51,7 +51,7 @@ export const uiSchema = z
     'figure.section': text,
     'figure.qualifier': text,
     'figure.unit': text,
-    'figure.qualifier.exact': text,
+    'figure.qualifier.none': text,
     'figure.qualifier.over': text,
     'figure.qualifier.about': text,
     'figure.qualifier.nearly': text,

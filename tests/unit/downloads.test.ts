@@ -99,7 +99,7 @@ describe('toFigureRecord', () => {
   });
 
   test('a unit keyword and a calendar year are written as they are', () => {
-    const share: Figure = { ...figure, unit: 'percent', qualifier: 'exact', period: 2020, value: 50 };
+    const share: Figure = { ...figure, unit: 'percent', qualifier: 'none', period: 2020, value: 50 };
     expect(toFigureRecord('x.share', share, source)).toMatchObject({
       unit: 'percent',
       period: '2020',

@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { figureSlug, pagePath, previewImageName } from '../../src/i18n/paths.ts';
+import { ownSectionContexts } from '../../src/lib/content/own-section-contexts.ts';
 import { collectStatContexts, statAnchor } from '../../src/lib/content/stat-contexts.ts';
 import { figureHeading, figureTitle } from '../../src/lib/format/figure-title.ts';
 import { unitName } from '../../src/lib/format/unit-name.ts';
@@ -60,11 +61,32 @@ describe('collectStatContexts', () => {
   });
 });
 
+describe('ownSectionContexts', () => {
+  const context = (figureId: string, words: string) => ({ figureId, anchor: statAnchor(figureId), sentence: [words, { figureId }] });
+
+  test('a figure is quoted from its own section, even when an earlier section states it first', () => {
+    const sections = [
+      { slug: 'overview', contexts: [context('b.lockers', 'Overview: tax relief, and '), context('a.share', 'Overview: ')] },
+      { slug: 'a', contexts: [context('a.share', 'Section a: ')] },
+      { slug: 'b', contexts: [context('b.lockers', 'Section b: '), context('b.lockers', 'Section b again: ')] },
+    ];
+    const sectionOf = (id: string) => id.split('.')[0];
+    const picked = ownSectionContexts(sections, sectionOf);
+    expect(picked.get('b.lockers')).toEqual({ ...context('b.lockers', 'Section b: '), section: 'b' });
+    expect(picked.get('a.share')).toEqual({ ...context('a.share', 'Section a: '), section: 'a' });
+  });
+
+  test('a figure its own section does not state has no quote, rather than another section’s', () => {
+    const picked = ownSectionContexts([{ slug: 'overview', contexts: [context('a.share', 'Overview: ')] }], () => 'a');
+    expect(picked.has('a.share')).toBe(false);
+  });
+});
+
 describe('figure pages: URL, title, unit', () => {
   const volume = {
     value: 2_120_000_000,
     unit: 'items',
-    qualifier: 'exact',
+    qualifier: 'none',
     period: 2020,
     label: { zh: '跨境寄递业务量', en: 'Cross-border delivery volume' },
   } as const;
@@ -121,7 +143,7 @@ describe('figure pages: URL, title, unit', () => {
 
 describe('figure JSON-LD', () => {
   test.each([
-    ['exact', {}],
+    ['none', {}],
     ['about', {}],
     ['over', { minValue: 7000 }],
     ['at-least', { minValue: 7000 }],

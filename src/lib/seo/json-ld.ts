@@ -119,7 +119,7 @@ export interface FigurePage {
 
 /**
  * Bounds a qualifier puts on a value: "more than" and "at least" give the lower bound
- * (minValue), "nearly" the upper bound (maxValue); "about" and an exact value give neither.
+ * (minValue), "nearly" the upper bound (maxValue); "about" and a value without a qualifier give neither.
  */
 export function valueBounds(value: number, qualifier: string): { minValue?: number; maxValue?: number } {
   if (qualifier === 'over' || qualifier === 'at-least') return { minValue: value };
