@@ -107,6 +107,13 @@ describe('“Cite this” on the pages', () => {
     }
   });
 
+  test('the footer names the release by its own publisher and title; the English title is given as this edition’s translation', () => {
+    expect(readPage(siteDir, '/').querySelector('footer p')?.text).toContain(`资料来源：${release.publisher.zh}《${release.title.zh}》`);
+    expect(readPage(siteDir, '/en/').querySelector('footer p')?.text).toContain(
+      `Source: ${release.publisher.en}, “${release.title.en}” (this edition’s translation of the Chinese title), 4 January 2021.`,
+    );
+  });
+
   test('the style line ends with the stop of the page’s language', () => {
     expect(readPage(siteDir, '/').querySelector('details.cite .formats')?.text).toContain('著录格式：GB/T 7714-2015。下载');
     expect(readPage(siteDir, '/en/').querySelector('details.cite .formats')?.text).toContain('Style: APA 7. Download');
