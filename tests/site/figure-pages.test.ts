@@ -142,6 +142,8 @@ describe.each(languages)('links to figure pages ($locale)', ({ prefix }) => {
       expect(paragraph, `${sectionPath}#${anchor}`).toBeTruthy();
       const quoted = plainText(quote?.text ?? '');
       expect(quoted, figure.id).toMatch(/[。.]$/u);
+      // One sentence, not the next one too.
+      expect(quoted.slice(0, -1), figure.id).not.toMatch(/[。！？]|[.!?] [A-Z“]/u);
       expect(proseOf(paragraph?.clone() as HTMLElement | undefined), figure.id).toContain(quoted);
     }
   });

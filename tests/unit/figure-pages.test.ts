@@ -47,6 +47,16 @@ describe('collectStatContexts', () => {
     ]);
   });
 
+  test('a sentence that ends where a term or a link begins the next one ends there', () => {
+    const zh = parse('全年共有<Stat id="a.passes"/>通过，其中<Stat id="a.senior"/>。<Term id="t">证书</Term>试点也开展了。');
+    expect(collectStatContexts(zh).map((context) => context.sentence)).toEqual([
+      ['全年共有', { figureId: 'a.passes' }, '通过，其中', { figureId: 'a.senior' }, '。'],
+      ['全年共有', { figureId: 'a.passes' }, '通过，其中', { figureId: 'a.senior' }, '。'],
+    ]);
+    const en = parse('It added <Stat id="a.stations"/>. <Term id="t">Lockers</Term> were installed.');
+    expect(collectStatContexts(en)[0]?.sentence).toEqual(['It added ', { figureId: 'a.stations' }, '.']);
+  });
+
   test('a figure stated twice gets two anchors, and the tree carries them for the rendered <Stat>', () => {
     const tree = parse('First <Stat id="a.one"/>.\n\nAgain <Stat id="a.one"/>.\n\n<Stat id="a.two"/>');
     const contexts = collectStatContexts(tree);
