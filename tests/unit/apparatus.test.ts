@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
 import { describe, expect, test } from 'vitest';
+import en from '../../src/i18n/ui/en.json';
+import zh from '../../src/i18n/ui/zh.json';
 import { realContent } from '../helpers/site.ts';
 
 /*
@@ -142,5 +144,10 @@ describe('glossary notes', () => {
     expect(term('two-ins-one-out')?.en).toBe('“Two Ins, One Out” programme');
     expect(term('two-ins-one-out')?.note?.en).toMatch(/^The source does not say/u);
     expect(term('green-shield')?.en).toBe('Green Shield project');
+  });
+
+  test('the glossary page marks a note as this edition’s, not the source’s', () => {
+    expect(zh['glossary.note']).toBe('本站注：');
+    expect(en['glossary.note']).toBe('This edition’s note: ');
   });
 });
