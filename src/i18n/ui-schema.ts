@@ -51,7 +51,7 @@ export const uiSchema = z
     'figure.section': text,
     'figure.qualifier': text,
     'figure.unit': text,
-    'figure.qualifier.exact': text,
+    'figure.qualifier.none': text,
     'figure.qualifier.over': text,
     'figure.qualifier.about': text,
     'figure.qualifier.nearly': text,
@@ -91,12 +91,12 @@ export const uiSchema = z
     'nav.onThisPage': text,
     'anchor.heading': text,
     'anchor.chart': text,
-    'chart.citedAs': text,
     'cite.report': text,
     'cite.section': text,
     'cite.chart': text,
     'cite.figure': text,
     'cite.style': text,
+    'cite.styleEnd': text,
     'cite.downloads': text,
   })
   .strict();

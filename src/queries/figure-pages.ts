@@ -6,34 +6,29 @@ import { render } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
 import type { FigureRef } from '../lib/content/collect-figure-refs.ts';
 import { checkFigureRefs } from '../lib/content/check-figure-refs.ts';
+import { ownSectionContexts, type FigureContext } from '../lib/content/own-section-contexts.ts';
 import type { StatContext } from '../lib/content/stat-contexts.ts';
 import { getChartSections, getCharts } from './charts.ts';
-import { getFigureIds, getSectionPairs } from './publication.ts';
-
-export interface FigureContext extends StatContext {
-  /** The slug of the section that states the figure. */
-  section: string;
-}
+import { getFigureIds, getFiguresById, getSectionPairs } from './publication.ts';
 
 const contexts = new Map<Locale, Promise<Map<string, FigureContext>>>();
 
-/** Figure id → where its section first states it, in one language. */
+/** Figure id → where its own section first states it, in one language. */
 export function getFigureContexts(locale: Locale): Promise<Map<string, FigureContext>> {
   let found = contexts.get(locale);
   if (found === undefined) {
     found = getSectionPairs().then(async (pairs) => {
       const known = { figures: await getFigureIds(), charts: await getChartSections() };
-      const byFigure = new Map<string, FigureContext>();
+      const figures = await getFiguresById();
+      const sections: { slug: string; contexts: StatContext[] }[] = [];
       for (const pair of pairs) {
         const entry = pair.byLocale[locale];
         const { remarkPluginFrontmatter } = await render(entry);
         // A figure page may be built before the section it quotes: the same check, the same message.
         checkFigureRefs((remarkPluginFrontmatter['figureRefs'] ?? []) as FigureRef[], known, entry.filePath ?? entry.id, pair.slug);
-        for (const context of (remarkPluginFrontmatter['statContexts'] ?? []) as StatContext[]) {
-          if (!byFigure.has(context.figureId)) byFigure.set(context.figureId, { ...context, section: pair.slug });
-        }
+        sections.push({ slug: pair.slug, contexts: (remarkPluginFrontmatter['statContexts'] ?? []) as StatContext[] });
       }
-      return byFigure;
+      return ownSectionContexts(sections, (figureId) => figures.get(figureId)?.section);
     });
     contexts.set(locale, found);
   }

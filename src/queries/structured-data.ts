@@ -1,16 +1,17 @@
 /*
  * The JSON-LD of each kind of page, from the report's content: home and sections are schema.org
- * Reports by the State Post Bureau based on its release; the data page is a Dataset whose
- * distributions are the whole-dataset downloads; a figure's page is a Dataset of one variable; the
+ * Reports based on the State Post Bureau's release (the SPB is the release's author, not the
+ * pages'); the data page is a Dataset whose distributions are the whole-dataset downloads; a
+ * figure's page is a Dataset of one variable, based on the release its figure comes from; the
  * glossary is a DefinedTermSet.
  */
-import { localeInfo, locales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, localeInfo, locales, type Locale } from '../i18n/locales.ts';
 import { figureSlug, filePath, pagePath } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { contentFile } from '../lib/content/content-dir.ts';
 import { unitName } from '../lib/format/unit-name.ts';
 import { definedTermSetJsonLd } from '../lib/seo/defined-term-set.ts';
-import { datasetJsonLd, figureJsonLd, reportJsonLd } from '../lib/seo/json-ld.ts';
+import { datasetJsonLd, figureJsonLd, reportJsonLd, type BasedOn } from '../lib/seo/json-ld.ts';
 import { termAnchor } from '../lib/glossary/glossary-entries.ts';
 import { getGlossaryEntries } from './glossary.ts';
 import { figureTemporalCoverage, temporalCoverage } from '../lib/seo/temporal-coverage.ts';
@@ -26,26 +27,32 @@ interface PageContext {
 const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 const pageUrl = (locale: Locale, slug: string, { site, base }: PageContext) => new URL(pagePath(locale, slug, base), site).href;
 
+/**
+ * The release a page is based on, under its own title in its own language (the English title in
+ * sources.yaml is this site's translation), its author named in the page's language.
+ */
+async function releaseBasedOn(sourceId: string, usedBy: string, locale: Locale): Promise<BasedOn> {
+  const source = await getSource(sourceId, usedBy);
+  return {
+    name: source.title[defaultLocale],
+    inLanguage: localeInfo[defaultLocale].tag,
+    author: { name: source.publisher[locale] },
+    datePublished: isoDate(source.date),
+    // Only the release's own address: the republisher's site is where the text was read, not the work.
+    url: source.url,
+  };
+}
+
 /** A Report for the home page (slug '') or a section, linked to its translations and, for a section, to the whole report. */
 export async function reportPageJsonLd(page: PageContext & { slug: string; name: string; description: string }) {
   const report = await getReport();
-  const source = await getSource(report.source, contentFile('report.yaml'));
   const { locale, slug } = page;
   return reportJsonLd({
     url: pageUrl(locale, slug, page),
     name: page.name,
     description: page.description,
     inLanguage: localeInfo[locale].tag,
-    // The report was presented at the conference; the release it is based on carries the same date.
-    datePublished: isoDate(report.conference.date),
-    publisher: { name: report.publisher[locale] },
-    basedOn: {
-      name: source.title[locale],
-      author: { name: source.publisher[locale] },
-      datePublished: isoDate(source.date),
-      // Only the release's own address: the republisher's site is where the text was read, not the work.
-      url: source.url,
-    },
+    basedOn: await releaseBasedOn(report.source, contentFile('report.yaml'), locale),
     translations: locales
       .filter((other) => other !== locale)
       .map((other) => ({ url: pageUrl(other, slug, page), inLanguage: localeInfo[other].tag })),
@@ -66,7 +73,7 @@ export async function datasetPageJsonLd(page: PageContext) {
     name: `${t('data.title')} | ${report.title[locale]}`,
     description: `${t('data.description')} ${t('data.downloadsIntro')}`,
     inLanguage: localeInfo[locale].tag,
-    creator: { name: report.publisher[locale] },
+    basedOn: await releaseBasedOn(report.source, contentFile('report.yaml'), locale),
     temporalCoverage: temporalCoverage(figures.map((figure) => figure.period)),
     spatialCoverage: t('data.spatialCoverage'),
     downloads: [download('figures.csv', 'text/csv'), download('figures.json', 'application/json')],
@@ -88,7 +95,7 @@ export async function figurePageJsonLd(page: PageContext & { figureId: string; n
     name: page.name,
     description: page.description,
     inLanguage: localeInfo[locale].tag,
-    creator: { name: report.publisher[locale] },
+    basedOn: await releaseBasedOn(figure.source, `Figure "${figureId}"`, locale),
     temporalCoverage: figureTemporalCoverage(figure.period),
     variable: { name: figure.label[locale], value: figure.value, unitText: unitName(figure.unit, locale), qualifier: figure.qualifier },
     partOf: { url: pageUrl(locale, 'data', page), name: `${t('data.title')} | ${report.title[locale]}` },

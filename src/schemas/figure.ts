@@ -3,7 +3,7 @@ import { localizedText } from './localized.ts';
 import { withFriendlyErrors } from './with-friendly-errors.ts';
 
 export const unitKeywords = ['items', 'yuan', 'percent', 'percentage-points'] as const;
-export const qualifiers = ['exact', 'over', 'about', 'nearly', 'at-least'] as const;
+export const qualifiers = ['none', 'over', 'about', 'nearly', 'at-least'] as const;
 
 const unitHelp =
   `expected one of ${unitKeywords.join(', ')}, ` +
@@ -67,11 +67,11 @@ export const figureSchema = withFriendlyErrors(
       /** A percent that may pass 100, such as a growth rate; any other share above 100% is a mistake. */
       mayExceed100: z.literal(true, { error: 'mayExceed100 is either true or left out' }).optional(),
       unit,
-      qualifier: qualifier.default('exact'),
+      qualifier: qualifier.default('none'),
       period,
       /**
        * The source writes this small count in Chinese numerals (两个机房, 四所): Chinese prose does
-       * too. Only exact counts from one to ten are written out; tables keep digits.
+       * too. Only counts from one to ten without a qualifier are written out; tables keep digits.
        */
       zhNumerals: z.literal(true).optional(),
       /**

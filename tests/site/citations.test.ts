@@ -7,19 +7,27 @@ import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { figureSlug, pagePath } from '../../src/i18n/paths.ts';
-import { figureHeading } from '../../src/lib/format/figure-title.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 
 /*
  * The reference files are read back by Citation.js, an independent parser of BibTeX, RIS and
- * CSL-JSON, and must say what content/report.yaml says: author, original title, date, edition URL.
+ * CSL-JSON. Every citation, in the files and on the pages, names the SPB's release as
+ * content/sources.yaml does (author, its own title, date), at this edition's URL; the English
+ * edition is this site's translation and says so. The edition's own title is never the cited
+ * work's title.
  */
 const siteDir = inject('siteDir');
 const site = 'https://postal-report.example.org';
 const { report } = yaml.load(fs.readFileSync(path.resolve('content/report.yaml'), 'utf8')) as {
-  report: { title: Record<Locale, string>; publisher: Record<Locale, string> };
+  report: { title: Record<Locale, string>; source: string };
 };
+const sources = yaml.load(fs.readFileSync(path.resolve('content/sources.yaml'), 'utf8')) as Record<
+  string,
+  { title: Record<Locale, string>; publisher: Record<Locale, string> }
+>;
+const release = sources[report.source] ?? { title: { zh: '', en: '' }, publisher: { zh: '', en: '' } };
 const author = { zh: '国家邮政局', en: 'State Post Bureau' };
+const translationNote = `English translation in: ${report.title.en}`;
 /** A group author may come back as a literal name or as a family name with no given name. */
 const authorNames = (item: Record<string, unknown> | undefined) =>
   ((item?.['author'] ?? []) as { literal?: string; family?: string; given?: string }[]).map((name) =>
@@ -27,86 +35,112 @@ const authorNames = (item: Record<string, unknown> | undefined) =>
   );
 const readFile = (locale: Locale, name: string) => fs.readFileSync(path.join(siteDir, pagePath(locale, 'cite'), name), 'utf8');
 
+test('the cited author and title are the release’s, as sources.yaml gives them', () => {
+  expect(release.title.zh).toBe('邮政快递业发展质效稳步提升 快递直投到村比例超过50%');
+  expect(release.publisher.zh).toBe(author.zh);
+  expect(release.title.zh).not.toBe(report.title.zh);
+});
+
 describe.each(locales)('the %s reference files', (locale) => {
   const expected = {
     issued: { 'date-parts': [[2021, 1, 4]] },
     URL: `${site}${pagePath(locale, '')}`,
   };
-  const translated = locale === 'zh' ? report.title.zh : `${report.title.zh} [${report.title[locale]}]`;
+  const translated = locale === 'zh' ? release.title.zh : `${release.title.zh} [${release.title[locale]}]`;
 
-  test('report.bib parses back to the report', () => {
+  test('report.bib parses back to the release, read in this edition', () => {
     const [item] = new Cite(readFile(locale, 'report.bib')).data;
     expect(item).toMatchObject({ ...expected, title: translated });
     expect(authorNames(item)).toEqual([author[locale]]);
+    if (locale === 'zh') expect(item).not.toHaveProperty('note');
+    else expect(item?.['note']).toBe(translationNote);
   });
 
-  test('report.ris parses back to the report; the English edition is a translation of the original title', () => {
+  test('report.ris parses back to the release; the English edition is in English, a translation of the original title, and says whose', () => {
     const [item] = new Cite(readFile(locale, 'report.ris')).data;
     expect(authorNames(item)).toEqual([author[locale]]);
-    if (locale === 'zh') expect(item).toMatchObject({ ...expected, title: report.title.zh });
-    else expect(item).toMatchObject({ ...expected, title: report.title[locale], 'original-title': report.title.zh });
+    if (locale === 'zh') expect(item).toMatchObject({ ...expected, title: release.title.zh, language: 'zh-CN' });
+    else {
+      expect(item).toMatchObject({ ...expected, title: release.title[locale], 'original-title': release.title.zh, language: 'en' });
+      expect(item?.['note']).toBe(translationNote);
+    }
   });
 
   test('report.json is CSL-JSON that a processor reads', () => {
     const raw = JSON.parse(readFile(locale, 'report.json')) as unknown[];
     expect(raw).toHaveLength(1);
     const [item] = new Cite(raw).data;
-    expect(item).toMatchObject({ ...expected, type: 'webpage', title: translated, author: [{ literal: author[locale] }] });
+    expect(item).toMatchObject({
+      ...expected,
+      type: 'webpage',
+      title: translated,
+      author: [{ literal: author[locale] }],
+      language: locale === 'zh' ? 'zh-CN' : 'en',
+    });
+  });
+
+  test('no file gives the edition’s own title as the cited work', () => {
+    for (const name of ['report.bib', 'report.ris', 'report.json']) expect(readFile(locale, name)).not.toContain(report.title.zh);
   });
 });
 
 describe('“Cite this” on the pages', () => {
   const pages = locales.flatMap((locale) => ['', ...realContent.sectionSlugs(locale)].map((slug) => [locale, slug] as const));
+  /** The citation every page gives, at its own address: the release, and on English pages whose translation the text is. */
+  const expectCitation = (text: string, locale: Locale, url: string) => {
+    if (locale === 'zh') {
+      expect(text, text).toBe(`${author.zh}. ${release.title.zh}[EB/OL]. (2021-01-04). ${url}.`);
+    } else {
+      expect(text, text).toBe(
+        `${author.en}. (2021, January 4). ${release.title.zh} [${release.title.en}] (English translation in ${report.title.en}). ${url}`,
+      );
+    }
+  };
 
   test.each(pages)('%s /%s: the page’s citation in its language’s style, with its URL', (locale, slug) => {
     const page = readPage(siteDir, pagePath(locale, slug));
     const own = page.querySelector(`details.cite[data-cite="${slug === '' ? 'report' : 'section'}"] .citation`);
-    const text = own?.text ?? '';
-    const url = `${site}${pagePath(locale, slug)}`;
-    if (locale === 'zh') {
-      expect(text.startsWith(`国家邮政局. ${report.title.zh}`)).toBe(true);
-      expect(text.endsWith(`[EB/OL]. (2021-01-04). ${url}.`)).toBe(true);
-    } else {
-      expect(text.startsWith('State Post Bureau. (2021, January 4). ')).toBe(true);
-      expect(text.endsWith(`[${report.title.en}]. ${url}`)).toBe(true);
-    }
+    expectCitation(own?.text ?? '', locale, `${site}${pagePath(locale, slug)}`);
     // The files it offers exist.
     for (const link of page.querySelectorAll('details.cite a[download]')) {
       expect(fs.existsSync(path.join(siteDir, link.getAttribute('href') ?? ''))).toBe(true);
     }
   });
 
+  test('the footer names the release by its own publisher and title; the English title is given as this edition’s translation', () => {
+    expect(readPage(siteDir, '/').querySelector('footer p')?.text).toContain(`资料来源：${release.publisher.zh}《${release.title.zh}》`);
+    expect(readPage(siteDir, '/en/').querySelector('footer p')?.text).toContain(
+      `Source: ${release.publisher.en}, “${release.title.en}” (this edition’s translation of the Chinese title), 4 January 2021.`,
+    );
+  });
+
+  test('the style line ends with the stop of the page’s language', () => {
+    expect(readPage(siteDir, '/').querySelector('details.cite .formats')?.text).toContain('著录格式：GB/T 7714-2015。下载');
+    expect(readPage(siteDir, '/en/').querySelector('details.cite .formats')?.text).toContain('Style: APA 7. Download');
+  });
+
   const figurePages = locales.flatMap((locale) => realContent.figures().map((figure) => [locale, figure] as const));
 
   test.each(figurePages.map(([locale, figure]) => [locale, figure.id, figure] as const))(
-    '%s figure page of %s: cites the figure by its label and period, at the figure page’s URL',
+    '%s figure page of %s: names the release its number comes from, at the figure page’s URL',
     (locale, id, figure) => {
+      expect(figure.source).toBe(report.source);
       const slug = figureSlug(id);
       const page = readPage(siteDir, pagePath(locale, slug));
-      const text = page.querySelector('details.cite[data-cite="figure"] .citation')?.text ?? '';
-      const url = `${site}${pagePath(locale, slug)}`;
-      const heading = figureHeading(figure, locale);
-      if (locale === 'zh') {
-        expect(text.startsWith(`国家邮政局. ${report.title.zh}：${heading}`), text).toBe(true);
-        expect(text.endsWith(`[EB/OL]. (2021-01-04). ${url}.`), text).toBe(true);
-      } else {
-        expect(text.startsWith('State Post Bureau. (2021, January 4). '), text).toBe(true);
-        expect(text, text).toContain(heading);
-        expect(text.endsWith(` ${url}`), text).toBe(true);
-      }
+      expectCitation(
+        page.querySelector('details.cite[data-cite="figure"] .citation')?.text ?? '',
+        locale,
+        `${site}${pagePath(locale, slug)}`,
+      );
     },
   );
-  // One pinned, so the expectations above do not only repeat the code that writes them.
-  test('the English citation of the cross-border volume names it and its year', () => {
-    const page = readPage(siteDir, pagePath('en', figureSlug('two-ins-one-out.cross-border-volume')));
-    expect(page.querySelector('details.cite[data-cite="figure"] .citation')?.text).toContain('Cross-border delivery volume, 2020');
-  });
 
   test.each(pages.filter(([, slug]) => slug !== ''))('%s /%s: every chart cites its own anchor', (locale, slug) => {
     const page = readPage(siteDir, pagePath(locale, slug));
     for (const figure of page.querySelectorAll('figure.chart')) {
-      const link = figure.querySelector('details.cite[data-cite="chart"] .citation a');
-      expect(link?.getAttribute('href')).toBe(`${site}${pagePath(locale, slug)}#${figure.id}`);
+      const citation = figure.querySelector('details.cite[data-cite="chart"] .citation');
+      expect(citation?.querySelector('a')?.getAttribute('href')).toBe(`${site}${pagePath(locale, slug)}#${figure.id}`);
+      expectCitation(citation?.text ?? '', locale, `${site}${pagePath(locale, slug)}#${figure.id}`);
     }
   });
 });

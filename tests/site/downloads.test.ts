@@ -49,7 +49,9 @@ describe('whole-dataset downloads', () => {
         text_en: `${formatFigure(figure, 'en')} (${figure.period === 'none' ? 'a threshold, no period' : formatPeriod(figure.period, 'en')})`,
       });
       expect(byId.get(figure.id)?.['source_zh'], figure.id).toMatch(/^国家邮政局：《/);
-      expect(byId.get(figure.id)?.['source_en'], figure.id).toMatch(/^State Post Bureau \(SPB\): “/);
+      expect(byId.get(figure.id)?.['source_en'], figure.id).toMatch(
+        /^State Post Bureau \(SPB\): 邮政快递业发展质效稳步提升 快递直投到村比例超过50% \[“.*”, this edition’s translation of the title\] \(2021-01-04\)$/u,
+      );
     }
     // One row pinned literally, so that the expectations above do not only repeat the implementation.
     expect(byId.get('infrastructure.parcel-lockers')).toMatchObject({

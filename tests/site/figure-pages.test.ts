@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { pageExists, readPage, realContent } from '../helpers/site.ts';
 
@@ -15,6 +16,13 @@ const languages = [
   { locale: 'en', prefix: '/en' },
 ] as const;
 const figurePath = (prefix: string, id: string) => `${prefix}/figures/${id}/`;
+const plainText = (text: string) => text.replace(/\s+/gu, ' ').trim();
+/** A paragraph's words as the section wrote them: without the Chinese original an English page adds after a term. */
+function proseOf(paragraph: HTMLElement | undefined): string {
+  if (paragraph === undefined) return '';
+  for (const original of paragraph.querySelectorAll('span[lang="zh-CN"]')) original.remove();
+  return plainText(paragraph.text.replace(/ \(\)/gu, '').replace(/; \)/gu, ')'));
+}
 const jsonLdOf = (urlPath: string) =>
   readPage(siteDir, urlPath)
     .querySelectorAll('script[type="application/ld+json"]')
@@ -50,6 +58,24 @@ test('the qualifier is spelt out', () => {
   const text = (prefix: string) => readPage(siteDir, figurePath(prefix, over?.id ?? '')).querySelector('dl')?.text ?? '';
   expect(text('')).toContain('超过（余）：实际数值多于所列数值');
   expect(text('/en')).toContain('more than: the true number exceeds the one given');
+});
+
+test('a figure the source gives without a qualifier is labelled so, never “exact”, on its page and in the downloads', () => {
+  const unqualified = figures.filter((figure) => figure.qualifier === 'none');
+  expect(unqualified.map((figure) => figure.id)).toContain('infrastructure.last-mile-stations');
+  const csv = fs.readFileSync(path.join(siteDir, 'figures.csv'), 'utf8');
+  const json = fs.readFileSync(path.join(siteDir, 'figures.json'), 'utf8');
+  for (const text of [csv, json]) expect(text).not.toMatch(/\bexact\b|确数/u);
+  for (const figure of unqualified) {
+    const qualifierOf = (prefix: string) => {
+      const terms = readPage(siteDir, figurePath(prefix, figure.id)).querySelectorAll('dl > *');
+      const index = terms.findIndex((term) => term.tagName === 'DT' && ['限定', 'Qualifier'].includes(term.text));
+      return terms[index + 1]?.text ?? '';
+    };
+    expect(qualifierOf(''), figure.id).toBe('原文无限定词');
+    expect(qualifierOf('/en'), figure.id).toBe('as stated, no qualifier');
+    expect(fs.readFileSync(path.join(siteDir, `data/figures/${figure.id}.csv`), 'utf8'), figure.id).toContain(`,none,`);
+  }
 });
 
 describe.each(languages)('links to figure pages ($locale)', ({ prefix }) => {
@@ -110,6 +136,15 @@ describe.each(languages)('links to figure pages ($locale)', ({ prefix }) => {
       const target = readPage(siteDir, sectionPath).getElementById(anchor);
       expect(target?.querySelector('data')?.getAttribute('data-figure'), `${sectionPath}#${anchor}`).toBe(figure.id);
       expect(root.querySelector(`figcaption a[href="${sectionPath}#${anchor}"]`), figure.id).not.toBeNull();
+      // The quote is a whole sentence of the paragraph it links to, in the section the page names:
+      // a sentence of the overview that repeats the figure would pass the checks above.
+      const paragraph = target?.closest('p');
+      expect(paragraph, `${sectionPath}#${anchor}`).toBeTruthy();
+      const quoted = plainText(quote?.text ?? '');
+      expect(quoted, figure.id).toMatch(/[。.]$/u);
+      // One sentence, not the next one too.
+      expect(quoted.slice(0, -1), figure.id).not.toMatch(/[。！？]|[.!?] [A-Z“]/u);
+      expect(proseOf(paragraph?.clone() as HTMLElement | undefined), figure.id).toContain(quoted);
     }
   });
 

@@ -174,5 +174,16 @@ describe('home and data pages', () => {
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
     expect(page.querySelector('[lang="en"] h2')?.text).toBe('Page not found');
     expect(pageExists(siteDir, '/en/')).toBe(true);
+    // The Chinese link is the title in its marks, with no space before 《.
+    expect(page.querySelector('main > p a')?.text).toBe(`《${realContent.report().title.zh}》首页`);
+  });
+
+  test.each(locales)('%s data page: every statistic, not every number, comes from its tables', (locale) => {
+    const intro = readPage(siteDir, pagePath(locale, 'data'))
+      .querySelectorAll('main p')
+      .map((paragraph) => paragraph.text)
+      .join(' ');
+    expect(intro).toContain(locale === 'zh' ? '每一项统计数据' : 'Every statistic');
+    expect(intro).not.toMatch(/每一个数字|Every number/u);
   });
 });

@@ -48,10 +48,10 @@ describe('barLabel', () => {
       '1.3万余个',
     ],
     [{ value: 50, unit: 'percent' as const, qualifier: 'over' as const }, 'en', 'more than 50%'],
-    [{ value: 2_120_000_000, unit: 'items' as const, qualifier: 'exact' as const }, 'en', '2.12 billion'],
-    [{ value: 2_120_000_000, unit: 'items' as const, qualifier: 'exact' as const }, 'zh', '21.2亿件'],
+    [{ value: 2_120_000_000, unit: 'items' as const, qualifier: 'none' as const }, 'en', '2.12 billion'],
+    [{ value: 2_120_000_000, unit: 'items' as const, qualifier: 'none' as const }, 'zh', '21.2亿件'],
     [{ value: 50, unit: 'percent' as const, qualifier: 'over' as const }, 'zh', '超过50%'],
-    [{ value: 8423, unit: { zh: '人', en: { one: 'person', other: 'people' } }, qualifier: 'exact' as const }, 'zh', '8423人'],
+    [{ value: 8423, unit: { zh: '人', en: { one: 'person', other: 'people' } }, qualifier: 'none' as const }, 'zh', '8423人'],
   ])('%o in %s: %s', (figure, locale, expected) => {
     expect(barLabel(figure, locale as 'zh' | 'en')).toBe(expected);
   });

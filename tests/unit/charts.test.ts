@@ -11,7 +11,7 @@ import { fillFigureParts, fillFigureText, partsToText, quotedFigureIds } from '.
 import type { Chart } from '../../src/schemas/chart.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
 
-const figure = (value: number, unit: Figure['unit'], label: string, qualifier: Figure['qualifier'] = 'exact'): Figure => ({
+const figure = (value: number, unit: Figure['unit'], label: string, qualifier: Figure['qualifier'] = 'none'): Figure => ({
   id: 'x.y',
   section: 'x',
   value,

@@ -120,7 +120,7 @@ describe('checkFigureSections', () => {
     section,
     value: 1,
     unit: 'items',
-    qualifier: 'exact',
+    qualifier: 'none',
     period: 2020,
     label: { zh: '件', en: 'Items' },
     source: 's',

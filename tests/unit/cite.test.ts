@@ -7,77 +7,88 @@ import { citeRis } from '../../src/lib/cite/cite-ris.ts';
 import { groupAuthorName } from '../../src/lib/cite/group-author-name.ts';
 import { citationText, type CitedWork } from '../../src/lib/cite/cited-work.ts';
 
-/* The expected strings were written by hand from the standards, not produced by the code. */
-const zhReport: CitedWork = {
+/*
+ * The expected strings were written by hand from the standards, not produced by the code. The work
+ * is the SPB's release under its own title; the English edition is this site's translation.
+ */
+const release = '邮政快递业发展质效稳步提升 快递直投到村比例超过50%';
+const zhRelease: CitedWork = {
   author: '国家邮政局',
-  title: '2020年中国邮政快递业发展回顾',
+  title: release,
   titleLang: 'zh-CN',
   date: '2021-01-04',
   url: 'https://example.org/',
+  language: 'zh-CN',
 };
-const enReport: CitedWork = {
+const enRelease: CitedWork = {
   author: 'State Post Bureau',
-  title: '2020年中国邮政快递业发展回顾',
+  title: release,
   titleLang: 'zh-CN',
-  translatedTitle: 'China’s postal and express delivery sector in 2020',
+  translatedTitle: 'Sector improves steadily; direct-to-village rate exceeds 50%',
   date: '2021-01-04',
   url: 'https://example.org/en/',
+  language: 'en',
+  translatedIn: 'The Sector in 2020',
 };
 
 describe('GB/T 7714-2015', () => {
-  test('the report as an online resource, with [EB/OL], the date and the URL', () => {
-    expect(citationText(citeGbt7714(zhReport))).toBe(
-      '国家邮政局. 2020年中国邮政快递业发展回顾[EB/OL]. (2021-01-04). https://example.org/.',
+  test('the release as an online resource, with [EB/OL], its date and the address where it was read', () => {
+    expect(citationText(citeGbt7714(zhRelease))).toBe(
+      '国家邮政局. 邮政快递业发展质效稳步提升 快递直投到村比例超过50%[EB/OL]. (2021-01-04). https://example.org/.',
     );
   });
-  test('a section is other title information after the report’s title', () => {
-    expect(citationText(citeGbt7714({ ...zhReport, part: '人才队伍', url: 'https://example.org/talent/' }))).toBe(
-      '国家邮政局. 2020年中国邮政快递业发展回顾：人才队伍[EB/OL]. (2021-01-04). https://example.org/talent/.',
+  test('a section or a chart is the same release, read at its own address', () => {
+    expect(citationText(citeGbt7714({ ...zhRelease, url: 'https://example.org/talent/#chart-a' }))).toBe(
+      '国家邮政局. 邮政快递业发展质效稳步提升 快递直投到村比例超过50%[EB/OL]. (2021-01-04). https://example.org/talent/#chart-a.',
     );
   });
   test('the type code and the address are marked for the page', () => {
-    const runs = citeGbt7714(zhReport);
+    const runs = citeGbt7714(zhRelease);
     expect(runs.filter((run) => run.code).map((run) => run.text)).toEqual(['[EB/OL]']);
     expect(runs.filter((run) => run.link).map((run) => run.text)).toEqual(['https://example.org/']);
   });
 });
 
 describe('APA 7', () => {
-  test('a group author, the full date, the original title in italics and its translation in brackets', () => {
-    const runs = citeApa(enReport);
+  test('a group author, the full date, the original title in italics, its translation in brackets, and whose translation the text is', () => {
+    const runs = citeApa(enRelease);
     expect(citationText(runs)).toBe(
-      'State Post Bureau. (2021, January 4). 2020年中国邮政快递业发展回顾 [China’s postal and express delivery sector in 2020]. https://example.org/en/',
+      'State Post Bureau. (2021, January 4). 邮政快递业发展质效稳步提升 快递直投到村比例超过50% [Sector improves steadily; direct-to-village rate exceeds 50%] (English translation in The Sector in 2020). https://example.org/en/',
     );
-    expect(runs.filter((run) => run.italic)).toEqual([{ text: '2020年中国邮政快递业发展回顾', italic: true, lang: 'zh-CN' }]);
+    expect(runs.filter((run) => run.italic)).toEqual([
+      { text: release, italic: true, lang: 'zh-CN' },
+      { text: 'The Sector in 2020', italic: true },
+    ]);
   });
-  test('a chart is cited like a chapter of the report', () => {
-    const chart = { ...enReport, part: 'Figure 2. Villages reached', url: 'https://example.org/en/talent/#chart-a' };
-    expect(citationText(citeApa(chart))).toBe(
-      'State Post Bureau. (2021, January 4). Figure 2. Villages reached. In 2020年中国邮政快递业发展回顾 [China’s postal and express delivery sector in 2020]. https://example.org/en/talent/#chart-a',
-    );
+  test('no translation note when the text read is the original', () => {
+    expect(citationText(citeApa({ ...enRelease, translatedIn: undefined }))).not.toContain('translation');
   });
   test('a date that is not YYYY-MM-DD is refused, naming it', () => {
-    expect(() => citeApa({ ...enReport, date: '4 January 2021' })).toThrow(
+    expect(() => citeApa({ ...enRelease, date: '4 January 2021' })).toThrow(
       'A citation date must be written YYYY-MM-DD, not "4 January 2021".',
     );
   });
 });
 
 describe('BibTeX', () => {
-  test('a @misc entry with a braced group author, year, month, date and url', () => {
-    expect(citeBibtex(enReport, 'spb2021')).toBe(
+  test('a @misc entry with a braced group author, year, month, date, url and the translation note', () => {
+    expect(citeBibtex(enRelease, 'spb2021')).toBe(
       [
         '@misc{spb2021,',
         '  author = {{State Post Bureau}},',
-        '  title = {2020年中国邮政快递业发展回顾 [China’s postal and express delivery sector in 2020]},',
+        '  title = {邮政快递业发展质效稳步提升 快递直投到村比例超过50\\% [Sector improves steadily; direct-to-village rate exceeds 50\\%]},',
         '  year = {2021},',
         '  month = jan,',
         '  date = {2021-01-04},',
-        '  url = {https://example.org/en/}',
+        '  url = {https://example.org/en/},',
+        '  note = {English translation in: The Sector in 2020}',
         '}',
         '',
       ].join('\n'),
     );
+  });
+  test('no note for the original', () => {
+    expect(citeBibtex(zhRelease, 'spb2021')).not.toContain('note');
   });
   test.each([
     ['50% & more', '50\\% \\& more'],
@@ -89,32 +100,37 @@ describe('BibTeX', () => {
 });
 
 describe('RIS', () => {
-  test('one tag per line, CRLF, closed by ER', () => {
-    expect(citeRis(enReport)).toBe(
-      'TY  - ELEC\r\nAU  - State Post Bureau\r\nTI  - 2020年中国邮政快递业发展回顾\r\nTT  - China’s postal and express delivery sector in 2020\r\nPY  - 2021\r\nDA  - 2021/01/04\r\nUR  - https://example.org/en/\r\nLA  - zh-CN\r\nER  - \r\n',
+  test('one tag per line, CRLF, closed by ER; the English edition is in English and says whose translation it is', () => {
+    expect(citeRis(enRelease)).toBe(
+      `TY  - ELEC\r\nAU  - State Post Bureau\r\nTI  - ${release}\r\nTT  - Sector improves steadily; direct-to-village rate exceeds 50%\r\nPY  - 2021\r\nDA  - 2021/01/04\r\nUR  - https://example.org/en/\r\nLA  - en\r\nN1  - English translation in: The Sector in 2020\r\nER  - \r\n`,
     );
   });
-  test('no TT line when the title needs no translation', () => {
-    expect(citeRis(zhReport)).not.toContain('TT  -');
+  test('the original: no TT or N1 line, and its language', () => {
+    const ris = citeRis(zhRelease);
+    expect(ris).not.toContain('TT  -');
+    expect(ris).not.toContain('N1  -');
+    expect(ris).toContain('LA  - zh-CN\r\n');
   });
 });
 
 describe('CSL-JSON', () => {
   test('a webpage item with a literal author and date parts', () => {
-    expect(citeCslJson(zhReport, 'spb2021')).toEqual({
+    expect(citeCslJson(zhRelease, 'spb2021')).toEqual({
       id: 'spb2021',
       type: 'webpage',
       author: [{ literal: '国家邮政局' }],
-      title: '2020年中国邮政快递业发展回顾',
+      title: release,
       issued: { 'date-parts': [[2021, 1, 4]] },
       URL: 'https://example.org/',
       language: 'zh-CN',
     });
   });
-  test('a part is the item, the report its container', () => {
-    const item = citeCslJson({ ...enReport, part: 'Talent' }, 'talent');
-    expect(item.title).toBe('Talent');
-    expect(item['container-title']).toBe('2020年中国邮政快递业发展回顾 [China’s postal and express delivery sector in 2020]');
+  test('the English edition: the translated title in brackets, its language and the translation note', () => {
+    expect(citeCslJson(enRelease, 'en')).toMatchObject({
+      title: `${release} [Sector improves steadily; direct-to-village rate exceeds 50%]`,
+      language: 'en',
+      note: 'English translation in: The Sector in 2020',
+    });
   });
 });
 

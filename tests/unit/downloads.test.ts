@@ -82,7 +82,7 @@ describe('toFigureRecord', () => {
       text_zh: '7000余家（截至2020年底）',
       text_en: 'more than 7,000 enterprises (end of 2020)',
       source_zh: '国家邮政局：《标题》（2021-01-04）',
-      source_en: 'State Post Bureau: “Title” (2021-01-04)',
+      source_en: 'State Post Bureau: 标题 [“Title”, this edition’s translation of the title] (2021-01-04)',
     });
     expect(Object.keys(record)).toEqual(figureRecordColumns);
   });
@@ -99,7 +99,7 @@ describe('toFigureRecord', () => {
   });
 
   test('a unit keyword and a calendar year are written as they are', () => {
-    const share: Figure = { ...figure, unit: 'percent', qualifier: 'exact', period: 2020, value: 50 };
+    const share: Figure = { ...figure, unit: 'percent', qualifier: 'none', period: 2020, value: 50 };
     expect(toFigureRecord('x.share', share, source)).toMatchObject({
       unit: 'percent',
       period: '2020',

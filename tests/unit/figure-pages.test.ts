@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { figureSlug, pagePath, previewImageName } from '../../src/i18n/paths.ts';
+import { ownSectionContexts } from '../../src/lib/content/own-section-contexts.ts';
 import { collectStatContexts, statAnchor } from '../../src/lib/content/stat-contexts.ts';
 import { figureHeading, figureTitle } from '../../src/lib/format/figure-title.ts';
 import { unitName } from '../../src/lib/format/unit-name.ts';
@@ -46,6 +47,16 @@ describe('collectStatContexts', () => {
     ]);
   });
 
+  test('a sentence that ends where a term or a link begins the next one ends there', () => {
+    const zh = parse('全年共有<Stat id="a.passes"/>通过，其中<Stat id="a.senior"/>。<Term id="t">证书</Term>试点也开展了。');
+    expect(collectStatContexts(zh).map((context) => context.sentence)).toEqual([
+      ['全年共有', { figureId: 'a.passes' }, '通过，其中', { figureId: 'a.senior' }, '。'],
+      ['全年共有', { figureId: 'a.passes' }, '通过，其中', { figureId: 'a.senior' }, '。'],
+    ]);
+    const en = parse('It added <Stat id="a.stations"/>. <Term id="t">Lockers</Term> were installed.');
+    expect(collectStatContexts(en)[0]?.sentence).toEqual(['It added ', { figureId: 'a.stations' }, '.']);
+  });
+
   test('a figure stated twice gets two anchors, and the tree carries them for the rendered <Stat>', () => {
     const tree = parse('First <Stat id="a.one"/>.\n\nAgain <Stat id="a.one"/>.\n\n<Stat id="a.two"/>');
     const contexts = collectStatContexts(tree);
@@ -60,11 +71,32 @@ describe('collectStatContexts', () => {
   });
 });
 
+describe('ownSectionContexts', () => {
+  const context = (figureId: string, words: string) => ({ figureId, anchor: statAnchor(figureId), sentence: [words, { figureId }] });
+
+  test('a figure is quoted from its own section, even when an earlier section states it first', () => {
+    const sections = [
+      { slug: 'overview', contexts: [context('b.lockers', 'Overview: tax relief, and '), context('a.share', 'Overview: ')] },
+      { slug: 'a', contexts: [context('a.share', 'Section a: ')] },
+      { slug: 'b', contexts: [context('b.lockers', 'Section b: '), context('b.lockers', 'Section b again: ')] },
+    ];
+    const sectionOf = (id: string) => id.split('.')[0];
+    const picked = ownSectionContexts(sections, sectionOf);
+    expect(picked.get('b.lockers')).toEqual({ ...context('b.lockers', 'Section b: '), section: 'b' });
+    expect(picked.get('a.share')).toEqual({ ...context('a.share', 'Section a: '), section: 'a' });
+  });
+
+  test('a figure its own section does not state has no quote, rather than another section’s', () => {
+    const picked = ownSectionContexts([{ slug: 'overview', contexts: [context('a.share', 'Overview: ')] }], () => 'a');
+    expect(picked.has('a.share')).toBe(false);
+  });
+});
+
 describe('figure pages: URL, title, unit', () => {
   const volume = {
     value: 2_120_000_000,
     unit: 'items',
-    qualifier: 'exact',
+    qualifier: 'none',
     period: 2020,
     label: { zh: '跨境寄递业务量', en: 'Cross-border delivery volume' },
   } as const;
@@ -121,7 +153,7 @@ describe('figure pages: URL, title, unit', () => {
 
 describe('figure JSON-LD', () => {
   test.each([
-    ['exact', {}],
+    ['none', {}],
     ['about', {}],
     ['over', { minValue: 7000 }],
     ['at-least', { minValue: 7000 }],
@@ -142,7 +174,7 @@ describe('figure JSON-LD', () => {
       name: 'Enterprises, 2020: more than 7,000 enterprises',
       description: 'd',
       inLanguage: 'en',
-      creator: { name: 'State Post Bureau' },
+      basedOn: { name: '发布稿', inLanguage: 'zh-CN', author: { name: 'State Post Bureau' }, datePublished: '2021-01-04' },
       temporalCoverage: '2020',
       variable: { name: 'Enterprises', value: 7000, unitText: 'enterprises', qualifier: 'over' },
       partOf: { url: 'https://example.org/en/data/', name: 'Data' },
@@ -157,7 +189,13 @@ describe('figure JSON-LD', () => {
       name: 'Enterprises, 2020: more than 7,000 enterprises',
       description: 'd',
       inLanguage: 'en',
-      creator: { '@type': 'GovernmentOrganization', name: 'State Post Bureau' },
+      isBasedOn: {
+        '@type': 'CreativeWork',
+        name: '发布稿',
+        inLanguage: 'zh-CN',
+        author: { '@type': 'GovernmentOrganization', name: 'State Post Bureau' },
+        datePublished: '2021-01-04',
+      },
       temporalCoverage: '2020',
       isAccessibleForFree: true,
       variableMeasured: { '@type': 'PropertyValue', name: 'Enterprises', value: 7000, unitText: 'enterprises', minValue: 7000 },

@@ -65,7 +65,7 @@ describe('figuresLoader', () => {
             section: 'alpha',
             value: 62000,
             unit: { zh: '个', en: { one: 'village', other: 'villages' } },
-            qualifier: 'exact',
+            qualifier: 'none',
             period: 2020,
             label: { zh: '村', en: 'Villages' },
             source: 'spb',
@@ -85,7 +85,7 @@ describe('figuresLoader', () => {
     expect(await loadError(context)).toMatchInlineSnapshot(`
       "content/figures/alpha.yaml: figure "alpha.villages" is not valid:
         - value: expected a plain number in base units (62000, not "6.2万")
-        - qualifier: unknown qualifier: expected one of exact, over, about, nearly, at-least"
+        - qualifier: unknown qualifier: expected one of none, over, about, nearly, at-least"
     `);
     expect(stored.size).toBe(0);
   });

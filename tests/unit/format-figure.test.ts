@@ -34,7 +34,7 @@ describe('formatFigure: every unit in both languages', () => {
     ['one percentage point', 'percentage-points', 1, '1个百分点', '1 percentage point'],
     ['a counted thing', villages, 62000, '6.2万个', '62,000 administrative villages'],
   ])('%s', (_, unit, value, zh, en) => {
-    const figure = { value, unit, qualifier: 'exact' as const };
+    const figure = { value, unit, qualifier: 'none' as const };
     expect(formatFigure(figure, 'zh')).toBe(zh);
     expect(formatFigure(figure, 'en')).toBe(en);
   });
@@ -42,7 +42,7 @@ describe('formatFigure: every unit in both languages', () => {
 
 describe('formatFigure: every qualifier in both languages', () => {
   test.each<[Qualifier, Unit, number, string, string]>([
-    ['exact', enterprises, 1087, '1087家', '1,087 enterprises'],
+    ['none', enterprises, 1087, '1087家', '1,087 enterprises'],
     ['over', enterprises, 7000, '7000余家', 'more than 7,000 enterprises'],
     ['over', { zh: '人次', en: { one: 'person-time', other: 'person-times' } }, 293000, '29.3万余人次', 'more than 293,000 person-times'],
     ['over', 'percent', 50, '超过50%', 'more than 50%'],
@@ -89,33 +89,33 @@ describe('formatFigure: small counts in prose', () => {
     [9, 'nine bases', '9 bases'],
     [10, '10 bases', '10 bases'],
   ])('English %d: "%s" in prose, "%s" in a table', (value, prose, table) => {
-    const figure = { value, unit: bases, qualifier: 'exact' as const };
+    const figure = { value, unit: bases, qualifier: 'none' as const };
     expect(formatFigure(figure, 'en', { context: 'prose' })).toBe(prose);
     expect(formatFigure(figure, 'en', { context: 'table' })).toBe(table);
     expect(formatFigure(figure, 'en')).toBe(table);
   });
 
   test('English: items are counted too; shares, amounts and inexact counts keep digits', () => {
-    expect(formatFigure({ value: 2, unit: 'items', qualifier: 'exact' }, 'en', { context: 'prose' })).toBe('two items');
-    expect(formatFigure({ value: 5, unit: 'percent', qualifier: 'exact' }, 'en', { context: 'prose' })).toBe('5%');
+    expect(formatFigure({ value: 2, unit: 'items', qualifier: 'none' }, 'en', { context: 'prose' })).toBe('two items');
+    expect(formatFigure({ value: 5, unit: 'percent', qualifier: 'none' }, 'en', { context: 'prose' })).toBe('5%');
     expect(formatFigure({ value: 5, unit: bases, qualifier: 'over' }, 'en', { context: 'prose' })).toBe('more than 5 bases');
   });
 
   test('Chinese: digits, unless the source writes the count in numerals (两个, 四所), and then only in prose', () => {
-    expect(formatFigure({ value: 6, unit: bases, qualifier: 'exact' }, 'zh', { context: 'prose' })).toBe('6所');
-    expect(formatFigure({ value: 4, unit: bases, qualifier: 'exact', zhNumerals: true }, 'zh', { context: 'prose' })).toBe('四所');
-    expect(formatFigure({ value: 2, unit: villages, qualifier: 'exact', zhNumerals: true }, 'zh', { context: 'prose' })).toBe('两个');
-    expect(formatFigure({ value: 4, unit: bases, qualifier: 'exact', zhNumerals: true }, 'zh', { context: 'table' })).toBe('4所');
-    expect(formatFigure({ value: 12, unit: bases, qualifier: 'exact', zhNumerals: true }, 'zh', { context: 'prose' })).toBe('12所');
+    expect(formatFigure({ value: 6, unit: bases, qualifier: 'none' }, 'zh', { context: 'prose' })).toBe('6所');
+    expect(formatFigure({ value: 4, unit: bases, qualifier: 'none', zhNumerals: true }, 'zh', { context: 'prose' })).toBe('四所');
+    expect(formatFigure({ value: 2, unit: villages, qualifier: 'none', zhNumerals: true }, 'zh', { context: 'prose' })).toBe('两个');
+    expect(formatFigure({ value: 4, unit: bases, qualifier: 'none', zhNumerals: true }, 'zh', { context: 'table' })).toBe('4所');
+    expect(formatFigure({ value: 12, unit: bases, qualifier: 'none', zhNumerals: true }, 'zh', { context: 'prose' })).toBe('12所');
   });
 });
 
 describe('formatFigure: singular and plural nouns', () => {
   test.each<[number, Figure['qualifier'], string]>([
-    [1, 'exact', '1 base'],
-    [2, 'exact', '2 bases'],
+    [1, 'none', '1 base'],
+    [2, 'none', '2 bases'],
     [1, 'over', 'more than 1 bases'],
-    [0, 'exact', '0 bases'],
+    [0, 'none', '0 bases'],
   ])('%d (%s) is "%s"', (value, qualifier, en) => {
     expect(formatFigure({ value, unit: bases, qualifier }, 'en')).toBe(en);
   });
@@ -123,9 +123,9 @@ describe('formatFigure: singular and plural nouns', () => {
 
 describe('formatFigure: the number without its unit', () => {
   test.each<[Unit, number, Figure['qualifier'], string, string]>([
-    [{ zh: '人', en: { one: 'person', other: 'people' } }, 96, 'exact', '96', '96'],
+    [{ zh: '人', en: { one: 'person', other: 'people' } }, 96, 'none', '96', '96'],
     [enterprises, 7000, 'over', '7000余', 'more than 7,000'],
-    [bases, 4, 'exact', '4', 'four'],
+    [bases, 4, 'none', '4', 'four'],
     ['items', 1e7, 'over', '超千万', 'more than 10 million'],
   ])('%o %d %s', (unit, value, qualifier, zh, en) => {
     expect(formatFigure({ value, unit, qualifier }, 'zh', { context: 'prose', form: 'number' })).toBe(zh);

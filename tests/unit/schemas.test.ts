@@ -34,16 +34,16 @@ describe('figure schema', () => {
     section: 'infrastructure',
     value: 400000,
     unit: { zh: '组', en: { one: 'bank of smart parcel lockers', other: 'banks of smart parcel lockers' } },
-    qualifier: 'exact',
+    qualifier: 'none',
     period: { endOf: 2020 },
     label: text('智能快件箱', 'Smart parcel lockers'),
     source: 'spb',
   };
 
-  test('accepts a complete figure, and defaults the qualifier to exact', () => {
+  test('accepts a complete figure, and defaults the qualifier to none (no qualifier in the source)', () => {
     expect(problems(figureSchema, valid)).toBe('valid');
     const { qualifier: _, ...withoutQualifier } = valid;
-    expect(figureSchema.parse(withoutQualifier).qualifier).toBe('exact');
+    expect(figureSchema.parse(withoutQualifier).qualifier).toBe('none');
   });
 
   test.each(['items', 'yuan', 'percent', 'percentage-points'])('accepts the unit %s', (unit) => {
@@ -75,7 +75,7 @@ describe('figure schema', () => {
 
   test('an unknown qualifier', () => {
     expect(problems(figureSchema, { ...valid, qualifier: 'roughly' })).toMatchInlineSnapshot(
-      `"qualifier: unknown qualifier: expected one of exact, over, about, nearly, at-least"`,
+      `"qualifier: unknown qualifier: expected one of none, over, about, nearly, at-least"`,
     );
   });
 
@@ -148,7 +148,7 @@ describe('figure schema', () => {
 
   test('zhShortOver on a figure whose qualifier is not over', () => {
     expect(issues({ ...valid, zhShortOver: true })).toEqual([
-      'zhShortOver: zhShortOver writes "over" as 超, but the qualifier is exact: remove "zhShortOver", or make the qualifier over',
+      'zhShortOver: zhShortOver writes "over" as 超, but the qualifier is none: remove "zhShortOver", or make the qualifier over',
     ]);
     expect(issues({ ...valid, qualifier: 'over', zhShortOver: true })).toEqual([]);
     expect(issues({ ...valid, qualifier: 'over', zhShortOver: false })).toEqual(['zhShortOver: zhShortOver is either true or left out']);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { interpolate, parseDictionary, useTranslations } from '../../src/i18n/ui.ts';
+import { qualifiers } from '../../src/schemas/figure.ts';
 import en from '../../src/i18n/ui/en.json';
 import zh from '../../src/i18n/ui/zh.json';
 import { placeholderMismatches, placeholdersOf } from '../helpers/ui-placeholders.ts';
@@ -75,5 +76,24 @@ describe('useTranslations and interpolate', () => {
 
   test('a missing placeholder value is an error, not a blank', () => {
     expect(() => interpolate('{a} and {b}', { a: '1' })).toThrow('UI string "{a} and {b}" needs a value for {b}');
+  });
+});
+
+describe('qualifier labels', () => {
+  // A number the source gives without a qualifier (11.4万, 21.2亿) is rounded, not exact.
+  const claimsExactness = /exact|precise|确数|精确|准确|确切/iu;
+
+  test.each([
+    ['zh', zh],
+    ['en', en],
+  ] as const)('%s: every qualifier has a label, and “no qualifier” is not called exact', (_, dictionary) => {
+    const labels = new Map(Object.entries(dictionary).filter(([key]) => key.startsWith('figure.qualifier.')));
+    expect([...labels.keys()].sort()).toEqual(qualifiers.map((qualifier) => `figure.qualifier.${qualifier}`).sort());
+    expect(labels.get('figure.qualifier.none')).not.toMatch(claimsExactness);
+  });
+
+  test('the labels name the class for what it is', () => {
+    expect(zh['figure.qualifier.none']).toBe('原文无限定词');
+    expect(en['figure.qualifier.none']).toBe('as stated, no qualifier');
   });
 });

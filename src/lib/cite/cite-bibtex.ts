@@ -1,4 +1,5 @@
 import { dateParts, type CitedWork } from './cited-work.ts';
+import { translationNote } from './translation-note.ts';
 
 const monthNames = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
@@ -15,18 +16,21 @@ export function escapeTex(text: string): string {
 /**
  * A BibTeX @misc entry that both BibTeX and biblatex read: year and month for BibTeX styles,
  * date and url for biblatex. The author is in double braces, because a group author has no
- * given name. A translated title follows the original in brackets, as APA writes it.
+ * given name. A translated title follows the original in brackets, as APA writes it; an English
+ * edition says in a note that it is this site's translation.
  */
 export function citeBibtex(work: CitedWork, key: string): string {
   const [year, month] = dateParts(work.date);
   const title = work.translatedTitle === undefined ? work.title : `${work.title} [${work.translatedTitle}]`;
+  const note = translationNote(work);
   const fields: [string, string][] = [
     ['author', `{{${escapeTex(work.author)}}}`],
-    ['title', `{${escapeTex(work.part === undefined ? title : `${title}: ${work.part}`)}}`],
+    ['title', `{${escapeTex(title)}}`],
     ['year', `{${year}}`],
     ['month', monthNames[month - 1] ?? ''],
     ['date', `{${work.date}}`],
     ['url', `{${work.url}}`],
+    ...(note === undefined ? [] : [['note', `{${escapeTex(note)}}`] as [string, string]]),
   ];
   return `@misc{${key},\n${fields.map(([name, value]) => `  ${name} = ${value}`).join(',\n')}\n}\n`;
 }

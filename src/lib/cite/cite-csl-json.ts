@@ -1,4 +1,5 @@
 import { dateParts, type CitedWork } from './cited-work.ts';
+import { translationNote } from './translation-note.ts';
 
 /** One CSL-JSON item, as citation processors (citeproc-js, Pandoc, Zotero) read it. */
 export interface CslItem {
@@ -6,26 +7,28 @@ export interface CslItem {
   type: 'webpage';
   author: { literal: string }[];
   title: string;
-  'container-title'?: string;
   issued: { 'date-parts': [[number, number, number]] };
   URL: string;
   language: string;
+  note?: string;
 }
 
 /**
- * A CSL-JSON item: a group author is a `literal` name (no family or given part). A part is the
- * item and the report its container. A translated title follows the original in brackets.
+ * A CSL-JSON item: a group author is a `literal` name (no family or given part). A translated
+ * title follows the original in brackets; `language` is that of the text read, and an English
+ * edition says in a note that it is this site's translation.
  */
 export function citeCslJson(work: CitedWork, id: string): CslItem {
   const title = work.translatedTitle === undefined ? work.title : `${work.title} [${work.translatedTitle}]`;
+  const note = translationNote(work);
   return {
     id,
     type: 'webpage',
     author: [{ literal: work.author }],
-    title: work.part ?? title,
-    ...(work.part === undefined ? {} : { 'container-title': title }),
+    title,
     issued: { 'date-parts': [dateParts(work.date)] },
     URL: work.url,
-    language: work.titleLang,
+    language: work.language,
+    ...(note === undefined ? {} : { note }),
   };
 }

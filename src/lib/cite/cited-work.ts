@@ -1,23 +1,27 @@
 /**
- * What a citation names, in the language of the page that shows it. Plain data, so that every
- * format (GB/T 7714, APA, BibTeX, RIS, CSL-JSON) reads the same object and a figure page can
- * build one of its own.
+ * What a citation names, in the language of the page that shows it: the State Post Bureau's
+ * release (its author, its own title and date, from content/sources.yaml), read on a page of this
+ * edition. The edition's title, headings and English text are the site's, not the SPB's: they are
+ * never given as the release's title or as a part of it. Plain data, so that every format
+ * (GB/T 7714, APA, BibTeX, RIS, CSL-JSON) reads the same object.
  */
 export interface CitedWork {
-  /** A group author, written as the citing language names it: 国家邮政局, State Post Bureau. */
+  /** The release's group author, as the citing language names it: 国家邮政局, State Post Bureau. */
   author: string;
-  /** The work's title in its original language. */
+  /** The release's own title, in the language it was published in. */
   title: string;
   /** The BCP 47 tag of `title` (zh-CN), so a page in another language can mark it. */
   titleLang: string;
   /** The title in the page's language, when that differs from the original (APA's bracketed translation). */
   translatedTitle?: string | undefined;
-  /** A part of the work (a section or a chart), in the page's language; absent for the whole work. */
-  part?: string | undefined;
-  /** Publication date as YYYY-MM-DD. Never a build date: rebuilds stay byte-identical. */
+  /** The release's date as YYYY-MM-DD. Never a build date: rebuilds stay byte-identical. */
   date: string;
-  /** This edition's address of the work or part. */
+  /** Where the release was read: this edition's page, with the anchor of a chart when one is cited. */
   url: string;
+  /** The BCP 47 tag of the text read at `url`: zh-CN, or en for the English edition. */
+  language: string;
+  /** When the text read is this site's translation: the title of the edition that holds it. */
+  translatedIn?: string | undefined;
 }
 
 /**

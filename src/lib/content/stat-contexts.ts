@@ -55,6 +55,8 @@ function flatten(node: Node, out: (string | Node)[]): void {
  * would end unfinished.
  */
 const sentenceEnd = /(?<=[。！？])|(?<=[.!?])\s+(?=\S)/u;
+/** Text that ends a sentence where the next part (a term, a link, a figure) begins another. */
+const endsSentence = /(?:[。！？]|[.!?]\s+)$/u;
 
 /** Splits flattened parts into sentences; a figure never ends a sentence by itself. */
 function sentences(parts: readonly (string | Node)[]): (string | Node)[][] {
@@ -69,6 +71,7 @@ function sentences(parts: readonly (string | Node)[]): (string | Node)[][] {
       if (index > 0) result.push([]);
       if (piece !== '') (result.at(-1) as (string | Node)[]).push(piece);
     });
+    if (endsSentence.test(part)) result.push([]);
   }
   return result.filter((sentence) => sentence.some((part) => typeof part !== 'string' || part.trim() !== ''));
 }
@@ -98,6 +101,8 @@ export function collectStatContexts(tree: Node): StatContext[] {
         for (const sentence of sentences(parts)) {
           const quoted: ContextPart[] = sentence.map((part) => (typeof part === 'string' ? part : statPart(part)));
           quoted[0] = typeof quoted[0] === 'string' ? quoted[0].trimStart() : (quoted[0] as ContextPart);
+          const last = quoted.length - 1;
+          quoted[last] = typeof quoted[last] === 'string' ? quoted[last].trimEnd() : (quoted[last] as ContextPart);
           for (const part of sentence) if (typeof part !== 'string') record(part, quoted);
         }
         return;

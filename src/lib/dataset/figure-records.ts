@@ -56,12 +56,16 @@ function textWithPeriod(figure: Figure, locale: 'zh' | 'en'): string {
   return locale === 'zh' ? `${text}（${formatPeriod(figure.period, 'zh')}）` : `${text} (${formatPeriod(figure.period, 'en')})`;
 }
 
-/** Chinese punctuation in the Chinese citation: 国家邮政局：《标题》（2021-01-04）. */
+/**
+ * Chinese punctuation in the Chinese citation: 国家邮政局：《标题》（2021-01-04）. The English one
+ * keeps the release's own title and gives the English title as what it is, this edition's
+ * translation, not a title of the SPB's.
+ */
 function citation(source: Source, locale: 'zh' | 'en'): string {
   const date = source.date.toISOString().slice(0, 10);
   return locale === 'zh'
     ? `${source.publisher.zh}：《${source.title.zh}》（${date}）`
-    : `${source.publisher.en}: “${source.title.en}” (${date})`;
+    : `${source.publisher.en}: ${source.title.zh} [“${source.title.en}”, this edition’s translation of the title] (${date})`;
 }
 
 export function toFigureRecord(id: string, figure: Figure, source: Source): FigureRecord {

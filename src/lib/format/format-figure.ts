@@ -6,8 +6,8 @@ import { enCountWord, zhCountWord, zhRoundWord } from './number-words.ts';
 type Measured = Pick<Figure, 'value' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'zhNumerals' | 'zhShortOver'>>;
 
 /**
- * How a figure is written. `context`: in running prose (a <Stat>, a chart description) small exact
- * counts are words; tables, charts and cards keep digits. `form`: `number` leaves the unit out, for
+ * How a figure is written. `context`: in running prose (a <Stat>, a chart description) small counts
+ * the source gives without a qualifier are words; tables, charts and cards keep digits. `form`: `number` leaves the unit out, for
  * a sentence that has named it already ("of whom 96", 其中96).
  */
 export interface FigureStyle {
@@ -22,7 +22,7 @@ const zhUnitText: Record<Exclude<Unit, object>, string> = {
   'percentage-points': '个百分点',
 };
 
-const zhQualifierPrefix: Record<Exclude<Qualifier, 'exact' | 'over'>, string> = {
+const zhQualifierPrefix: Record<Exclude<Qualifier, 'none' | 'over'>, string> = {
   about: '约',
   nearly: '近',
   'at-least': '至少',
@@ -37,9 +37,9 @@ const zhQualifierPrefix: Record<Exclude<Qualifier, 'exact' | 'over'>, string> = 
 function formatZh({ value, unit, qualifier, zhNumerals, zhShortOver }: Measured, { context, form }: FigureStyle): string {
   const isCount = typeof unit === 'object';
   const unitText = form === 'number' ? '' : isCount ? unit.zh : zhUnitText[unit];
-  const inWords = zhNumerals === true && context === 'prose' && qualifier === 'exact' ? zhCountWord(value) : undefined;
+  const inWords = zhNumerals === true && context === 'prose' && qualifier === 'none' ? zhCountWord(value) : undefined;
   const number = inWords ?? formatNumber(value, 'zh');
-  if (qualifier === 'exact') return `${number}${unitText}`;
+  if (qualifier === 'none') return `${number}${unitText}`;
   if (qualifier === 'over') {
     if (isCount) return `${number}余${unitText}`;
     const round = zhRoundWord(value);
@@ -50,7 +50,7 @@ function formatZh({ value, unit, qualifier, zhNumerals, zhShortOver }: Measured,
 }
 
 const enQualifierPrefix: Record<Qualifier, string> = {
-  exact: '',
+  none: '',
   over: 'more than ',
   about: 'about ',
   nearly: 'nearly ',
@@ -60,10 +60,10 @@ const enQualifierPrefix: Record<Qualifier, string> = {
 /** English: more than 7,000 enterprises, six postal services, 1 base, 2.12 billion items, CNY 440 billion. */
 function formatEn({ value, unit, qualifier }: Measured, { context, form }: FigureStyle): string {
   const counted = typeof unit === 'object' || unit === 'items';
-  const inWords = counted && context === 'prose' && qualifier === 'exact' ? enCountWord(value) : undefined;
+  const inWords = counted && context === 'prose' && qualifier === 'none' ? enCountWord(value) : undefined;
   const number = inWords ?? formatNumber(value, 'en');
-  // "more than 1 item" is still items: only an exact one is singular.
-  const singular = value === 1 && qualifier === 'exact';
+  // "more than 1 item" is still items: only a one without a qualifier is singular.
+  const singular = value === 1 && qualifier === 'none';
   let amount: string;
   if (form === 'number') amount = number;
   else if (typeof unit === 'object') amount = `${number} ${singular ? unit.en.one : unit.en.other}`;

@@ -1,7 +1,7 @@
 /*
  * Numbers written as words, where each language's official style writes them so: the Chinese
  * idiom for a round "over" amount (超百亿元, 超千万件), the Chinese numerals the source uses for a few
- * small counts (两个机房, 四所), and English words for exact counts from one to nine in prose.
+ * small counts (两个机房, 四所), and English words for counts from one to nine without a qualifier, in prose.
  */
 
 /** 10^4 … 10^12 as Chinese number words: 超万件, 超百万件, 超千万件, 超亿件, 超百亿元. */

@@ -1,9 +1,20 @@
 /*
- * schema.org structured data. A section or home page is a Report (a translation of the Chinese
- * edition, based on the SPB's release); the data page is a Dataset with its downloads.
+ * schema.org structured data. A section or home page is a Report, the data page a Dataset with its
+ * downloads, a figure's page a Dataset of one variable. Each is this site's page and isBasedOn the
+ * SPB's release: the SPB wrote the release, not the pages, so it is the release's author and
+ * never the pages' author, publisher or creator.
  */
 export interface Organization {
   name: string;
+  url?: string | undefined;
+}
+
+/** The SPB's release a page is based on: its own title, in its own language. */
+export interface BasedOn {
+  name: string;
+  inLanguage: string;
+  author: Organization;
+  datePublished: string;
   url?: string | undefined;
 }
 
@@ -12,10 +23,8 @@ export interface ReportPage {
   name: string;
   description: string;
   inLanguage: string;
-  datePublished: string;
-  publisher: Organization;
-  /** The source document the report is based on. */
-  basedOn: { name: string; author: Organization; datePublished: string; url?: string | undefined };
+  /** The source document the page is based on. */
+  basedOn: BasedOn;
   /** The same page in the other languages. */
   translations: { url: string; inLanguage: string }[];
   /** The whole report this page belongs to, when the page is one section of it. */
@@ -23,6 +32,18 @@ export interface ReportPage {
 }
 
 const organization = (org: Organization) => ({ '@type': 'GovernmentOrganization', name: org.name, ...(org.url ? { url: org.url } : {}) });
+
+/** The release as a CreativeWork, with its author. */
+export function basedOnNode(basedOn: BasedOn) {
+  return {
+    '@type': 'CreativeWork',
+    name: basedOn.name,
+    inLanguage: basedOn.inLanguage,
+    author: organization(basedOn.author),
+    datePublished: basedOn.datePublished,
+    ...(basedOn.url ? { url: basedOn.url } : {}),
+  };
+}
 
 /** What every page's node starts with: its type, id and address, name, description and language. */
 export function pageNode(type: string, page: { url: string; name: string; description: string; inLanguage: string }) {
@@ -53,16 +74,7 @@ const downloadNodes = (downloads: readonly { url: string; encodingFormat: string
 export function reportJsonLd(page: ReportPage): Record<string, unknown> {
   return {
     ...pageNode('Report', page),
-    datePublished: page.datePublished,
-    author: organization(page.publisher),
-    publisher: organization(page.publisher),
-    isBasedOn: {
-      '@type': 'CreativeWork',
-      name: page.basedOn.name,
-      author: organization(page.basedOn.author),
-      datePublished: page.basedOn.datePublished,
-      ...(page.basedOn.url ? { url: page.basedOn.url } : {}),
-    },
+    isBasedOn: basedOnNode(page.basedOn),
     workTranslation: translationNodes('Report', page.translations),
     ...(page.partOf ? { isPartOf: { '@type': 'Report', '@id': page.partOf.url, name: page.partOf.name } } : {}),
   };
@@ -73,7 +85,7 @@ export interface DatasetPage {
   name: string;
   description: string;
   inLanguage: string;
-  creator: Organization;
+  basedOn: BasedOn;
   temporalCoverage: string;
   spatialCoverage: string;
   license?: string | undefined;
@@ -86,7 +98,7 @@ export interface DatasetPage {
 export function datasetJsonLd(page: DatasetPage): Record<string, unknown> {
   return {
     ...pageNode('Dataset', page),
-    creator: organization(page.creator),
+    isBasedOn: basedOnNode(page.basedOn),
     temporalCoverage: page.temporalCoverage,
     spatialCoverage: { '@type': 'Place', name: page.spatialCoverage },
     keywords: page.keywords,
@@ -106,7 +118,8 @@ export interface FigurePage {
   name: string;
   description: string;
   inLanguage: string;
-  creator: Organization;
+  /** The release the figure comes from. */
+  basedOn: BasedOn;
   /** Undefined for a threshold, which covers no time. */
   temporalCoverage: string | undefined;
   /** The figure as a measured variable. */
@@ -119,7 +132,7 @@ export interface FigurePage {
 
 /**
  * Bounds a qualifier puts on a value: "more than" and "at least" give the lower bound
- * (minValue), "nearly" the upper bound (maxValue); "about" and an exact value give neither.
+ * (minValue), "nearly" the upper bound (maxValue); "about" and a value without a qualifier give neither.
  */
 export function valueBounds(value: number, qualifier: string): { minValue?: number; maxValue?: number } {
   if (qualifier === 'over' || qualifier === 'at-least') return { minValue: value };
@@ -132,7 +145,7 @@ export function figureJsonLd(page: FigurePage): Record<string, unknown> {
   const { variable } = page;
   return {
     ...pageNode('Dataset', page),
-    creator: organization(page.creator),
+    isBasedOn: basedOnNode(page.basedOn),
     ...(page.temporalCoverage === undefined ? {} : { temporalCoverage: page.temporalCoverage }),
     isAccessibleForFree: true,
     variableMeasured: {
