@@ -7,6 +7,7 @@ import { createCanvas } from '@napi-rs/canvas';
 import type { ChartConfig } from '../../lib/charts/chart-config.ts';
 import { wrapLabel } from '../../lib/charts/wrap-label.ts';
 import { drawingCache } from './cache.ts';
+import { chartDrawingStats } from './stats.ts';
 import { drawChartBitmap, drawChartSvg, fontFamilyFor, type ChartFontFace } from './draw.ts';
 import { loadChartFaces } from './fonts.ts';
 
@@ -27,7 +28,7 @@ let faces: ChartFontFace[] | undefined;
 let cache: ReturnType<typeof drawingCache> | undefined;
 const settings = () => __CHART_IMAGES__;
 const chartFaces = () => (faces ??= loadChartFaces(settings().fontDirs));
-const drawings = () => (cache ??= drawingCache(settings().cacheDir, settings().salt));
+const drawings = () => (cache ??= drawingCache(settings().cacheDir, settings().salt, chartDrawingStats()));
 
 const chartText = (config: ChartConfig) =>
   [config.valueAxis, config.categoryAxis ?? '', ...config.labels, ...config.barLabels, axisCharacters].join('');
@@ -106,6 +107,3 @@ export function chartPng(config: ChartConfig, texts: PngTexts): Buffer {
     return image.toBuffer('image/png');
   });
 }
-
-/** How many drawings this build drew and read from the cache. */
-export const chartDrawingStats = () => drawings().stats;

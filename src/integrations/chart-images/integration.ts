@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { chartPalette, schemeTokens } from '../../lib/charts/chart-palette.ts';
 import { packageVersion } from '../package-version.ts';
+import { chartDrawingStats } from './stats.ts';
 
 /** The files whose code decides how a chart is drawn. */
 const drawingCode = ['src/lib/charts', 'src/integrations/chart-images'];
@@ -49,6 +50,10 @@ export function chartImages(): AstroIntegration {
           ].join(' '),
         };
         updateConfig({ vite: { define: { __CHART_IMAGES__: JSON.stringify(settings) } } });
+      },
+      'astro:build:done': ({ logger }) => {
+        const { drawn, cached, milliseconds } = chartDrawingStats();
+        logger.info(`chart drawings (SVG and PNG): ${drawn} drawn, ${cached} from the cache, ${Math.round(milliseconds)} ms`);
       },
     },
   };
