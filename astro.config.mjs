@@ -3,8 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
-import path from 'node:path';
-import { chartTypesPlugin } from './src/integrations/chart-types-plugin.ts';
+import { chartImages } from './src/integrations/chart-images/integration.ts';
 import { hostingIntegration } from './src/integrations/hosting-integration.ts';
 import remarkFigureRefs from './src/integrations/remark/figure-refs.ts';
 import remarkProseNumbers from './src/integrations/remark/prose-numbers.ts';
@@ -13,7 +12,6 @@ import remarkSectionGuard from './src/integrations/remark/section-guard.ts';
 import remarkParallelMarkers from './src/integrations/remark/parallel-markers.ts';
 import remarkTermRefs from './src/integrations/remark/term-refs.ts';
 import { previewImages } from './src/integrations/preview-images/integration.ts';
-import { contentDir } from './src/lib/content/content-dir.ts';
 import { siteUrlFrom } from './src/lib/hosting/site-url.ts';
 import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap-links.ts';
 
@@ -36,6 +34,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     previewImages(),
+    chartImages(),
     sitemap({
       // The sitemap's own `i18n` option emits no x-default; the same alternates as each page's <head> do.
       serialize: (item) => ({ ...item, links: sitemapLinks(item.url, site, base) }),
@@ -54,7 +53,6 @@ export default defineConfig({
     }),
   },
   vite: {
-    plugins: [chartTypesPlugin(path.join(contentDir, 'charts'))],
     // Astro inlines scripts smaller than this limit into the page; an inline script would need
     // 'unsafe-inline' in the Content-Security-Policy (src/lib/hosting/security-headers.ts). Keep every script a file.
     // CSS split by page, so each page inlines only the styles of its own components.

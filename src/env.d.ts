@@ -1,10 +1,15 @@
-/** Registers the Chart.js parts the content's chart types need (src/integrations/chart-types-plugin.ts). */
-declare module 'virtual:chart-js-registrations' {}
-
 /** Where the preview-image worker, font and cache are (src/integrations/preview-images/integration.ts). */
 declare const __PREVIEW_IMAGES__: {
   workerFile: string;
   fontDirs: { zh: string; en: string };
   cacheDir: string;
+  salt: string;
+};
+
+/** Where the chart drawings' fonts and cache are, their PNG colours and cache salt (src/integrations/chart-images/integration.ts). */
+declare const __CHART_IMAGES__: {
+  fontDirs: { zh: string; en: string };
+  cacheDir: string;
+  palette: { bar: string; text: string; grid: string; surface: string; title: string; muted: string };
   salt: string;
 };

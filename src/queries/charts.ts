@@ -25,6 +25,8 @@ export interface ChartBlock {
   /** The figure's stable id on its page: `chart-<id>`. */
   anchor: string;
   csvPath: string;
+  /** The PNG download of a plotted chart, in this language. */
+  pngPath: string;
   /** The publishers of the plotted figures' sources, for the block's "Source:" line. */
   publishers: string;
 }
@@ -34,6 +36,7 @@ let chartNumbers: Promise<Map<string, number>> | undefined;
 
 export const chartFile = (id: string) => contentFile(`charts/${id}.yaml`);
 export const chartCsvName = (id: string) => `data/charts/${id}.csv`;
+export const chartPngName = (id: string, locale: Locale) => `data/charts/${id}.${locale}.png`;
 
 export function getCharts(): Promise<Map<string, CheckedChart>> {
   charts ??= Promise.all([getCollection('charts'), getFiguresById()]).then(([entries, figures]) => {
@@ -81,6 +84,7 @@ export async function getChartBlock(id: string, locale: Locale, usedBy: string):
     number,
     anchor: `chart-${id}`,
     csvPath: filePath(chartCsvName(id), import.meta.env.BASE_URL),
+    pngPath: filePath(chartPngName(id, locale), import.meta.env.BASE_URL),
     publishers: [...new Set(sources.map((source) => source.publisher[locale]))].join(locale === 'zh' ? '、' : ', '),
   };
 }

@@ -16,7 +16,7 @@ const latinPhrase = /[A-Za-z][A-Za-z0-9'’-]*(?:[\s,.:;]+[A-Za-z][A-Za-z0-9'’
  * languages: names of file formats and encodings, spelled out letter by letter in Chinese speech too.
  * Anything else in Latin letters needs lang="en" (or translate="no" for a file name).
  */
-export const latinAllowedInChinese = new Set(['CSV', 'JSON', 'UTF-8']);
+export const latinAllowedInChinese = new Set(['CSV', 'JSON', 'PNG', 'UTF-8']);
 
 /** Text that is not in any human language: code, and names marked translate="no" (file names). */
 function isLanguageNeutral(element: HTMLElement): boolean {

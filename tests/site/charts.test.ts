@@ -4,13 +4,11 @@ import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
-import enUi from '../../src/i18n/ui/en.json';
-import zhUi from '../../src/i18n/ui/zh.json';
 import { barLabel } from '../../src/lib/charts/bar-label.ts';
 import { formatFigure } from '../../src/lib/format/format-figure.ts';
-import { gzipSync } from 'node:zlib';
 import { siteFiles } from '../../bench/page-scripts.mjs';
 import { parseCsv } from '../helpers/csv.ts';
+import { pngSize } from '../helpers/png-size.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 
 /** Charts of the real report: the HTML figure must stand on its own, before any script runs. */
@@ -63,31 +61,19 @@ describe('chart figures in the HTML', () => {
         expect(figure?.querySelector('figcaption .title')?.text.trim()).toBe(chart.title[locale]);
         const description = filled(chart.description[locale], locale, 'prose');
         expect(figure?.querySelector('.description')?.text.trim()).toBe(description);
-        const table = chart.type === 'table' ? 'table' : 'details[open] table';
-        expect(figure?.querySelector(table), 'the table is open until a script draws the chart').not.toBeNull();
+        // A table-only figure shows its table; a plotted chart folds it under its summary, below the drawing.
+        expect(figure?.querySelector(chart.type === 'table' ? 'table' : 'details:not([open]) table')).not.toBeNull();
         const rows = figure?.querySelectorAll('tbody tr td data').map((cell) => [cell.getAttribute('data-figure'), cell.text.trim()]);
         expect(rows).toEqual(chart.figures.map(({ figure: figureId }) => [figureId, formatFigure(figures.get(figureId)!, locale)]));
         expect(figure?.querySelector('.source a')?.getAttribute('href')).toBe(`/data/charts/${id}.csv`);
-        // A table has no canvas to draw; a plotted chart carries its data for <report-chart>: the same
-        // chart type, labels and values as the YAML and the figures.
+        const png = figure?.querySelector('.source a[href$=".png"]');
         if (chart.type === 'table') {
-          expect(figure?.querySelector('report-chart')).toBeNull();
+          expect(figure?.querySelector('svg, canvas, .chart-picture')).toBeNull();
+          expect(png).toBeNull();
           continue;
         }
-        const plotted = chart.figures.map(({ figure: figureId, label }) => ({ figureId, label, figure: figures.get(figureId)! }));
-        expect(JSON.parse(figure?.querySelector('report-chart')?.getAttribute('data-chart') ?? 'null')).toEqual({
-          id,
-          locale,
-          type: chart.type,
-          label: `${chart.title[locale]}${locale === 'zh' ? '。' : '. '}${description}`,
-          valueAxis: chart.valueAxis?.[locale] ?? '',
-          ...(chart.categoryAxis === undefined ? {} : { categoryAxis: chart.categoryAxis[locale] }),
-          labels: plotted.map(({ label, figure: shown }) => filled((label ?? shown.label)[locale], locale)),
-          values: plotted.map(({ figure: shown }) => shown.value),
-          texts: plotted.map(({ figure: shown }) => formatFigure(shown, locale)),
-          barLabels: plotted.map(({ figure: shown }) => barLabel(shown, locale)),
-          pngLabel: (locale === 'zh' ? zhUi : enUi)['chart.png'],
-        });
+        expect(png?.getAttribute('href')).toBe(`/data/charts/${id}.${locale}.png`);
+        expect(png?.hasAttribute('download')).toBe(true);
       }
     },
   );
@@ -114,28 +100,90 @@ describe('chart figures in the HTML', () => {
   });
 });
 
-describe('JavaScript budget', () => {
+const plotted = charts.filter((chart) => chart.type !== 'table');
+/** Every page that shows a plotted chart: its section, the whole report, the side-by-side page and figure pages. */
+const chartPages = [
+  ...locales.flatMap((locale) => [...new Set(plotted.map((chart) => chart.section))].map((slug) => pagePath(locale, slug))),
+  '/full/',
+  '/en/full/',
+  ...[...new Set(plotted.map((chart) => chart.section))].map((slug) => `/parallel/${slug}/`),
+  ...plotted.flatMap((chart) => locales.map((locale) => pagePath(locale, `figures/${chart.figures[0]?.figure ?? ''}`))),
+];
+const removeSpaces = (text: string) => text.replace(/\s+/g, '');
+/** A bar's extent along the value axis, from its path (a rectangle: M x y L x y L x y L x y Z). */
+function barLength(d: string, horizontal: boolean): number {
+  const numbers = [...d.matchAll(/-?\d+(?:\.\d+)?/g)].map(([n]) => Number(n));
+  const along = numbers.filter((_, index) => index % 2 === (horizontal ? 0 : 1));
+  return Math.max(...along) - Math.min(...along);
+}
+
+describe('charts drawn into the page at build time', () => {
+  test.each(chartPages)('%s: every plotted chart is in the page as SVG, narrow and wide, before any script', (urlPath) => {
+    const page = readPage(siteDir, urlPath);
+    const figuresShown = page.querySelectorAll('figure.chart').filter((figure) => figure.querySelector('.chart-picture') !== null);
+    expect(figuresShown.length).toBeGreaterThan(0);
+    for (const figure of figuresShown) {
+      const id = figure.getAttribute('id')?.replace(/^(?:en-|zh-)?chart-/, '') ?? '';
+      const chart = plotted.find((candidate) => candidate.id === id)!;
+      // The side-by-side page shows both languages: each chart in the language of its column.
+      const locale = figure.closest('[lang]')?.getAttribute('lang') === 'en' ? 'en' : 'zh';
+      const shown = chart.figures.map(({ figure: figureId, label }) => ({
+        figure: figures.get(figureId)!,
+        label: filled((label ?? figures.get(figureId)!.label)[locale], locale),
+      }));
+      const svgs = figure.querySelectorAll('.chart-picture > svg');
+      expect(svgs.map((svg) => svg.getAttribute('class'))).toEqual(['chart-svg chart-svg-narrow', 'chart-svg chart-svg-wide']);
+      for (const svg of svgs) {
+        const where = `${urlPath} ${id} ${svg.getAttribute('class')}`;
+        // Met once by a screen reader: as the table.
+        expect(svg.getAttribute('aria-hidden'), where).toBe('true');
+        expect(svg.getAttribute('lang'), where).toBe(locale === 'zh' ? 'zh-CN' : 'en');
+        // One bar per value, each as long as its value on one scale (within a pixel: Chart.js aligns bar ends to pixels).
+        const lengths = svg
+          .querySelectorAll('path.chart-bar')
+          .map((bar) => barLength(bar.getAttribute('d') ?? '', chart.type === 'horizontal-bar'));
+        expect(lengths, where).toHaveLength(shown.length);
+        const longest = Math.max(...shown.map(({ figure: plottedFigure }) => plottedFigure.value));
+        const scale = Math.max(...lengths) / longest;
+        shown.forEach(({ figure: plottedFigure }, index) =>
+          expect(Math.abs((lengths[index] ?? 0) - plottedFigure.value * scale), where).toBeLessThan(1),
+        );
+        // Every value and category label, and the axis titles, as text in the chart's language.
+        const texts = svg.querySelectorAll('text').map((text) => text.text);
+        for (const { figure: plottedFigure } of shown) expect(texts, where).toContain(barLabel(plottedFigure, locale));
+        const allText = removeSpaces(texts.join(''));
+        for (const { label } of shown) expect(allText, where).toContain(removeSpaces(label));
+        expect(texts, where).toContain(chart.valueAxis?.[locale]);
+        if (chart.categoryAxis !== undefined) expect(texts, where).toContain(chart.categoryAxis[locale]);
+      }
+    }
+  });
+
+  test.each(plotted.flatMap((chart) => locales.map((locale) => [`${chart.id}.${locale}.png`] as const)))(
+    '%s: a static PNG at 2×',
+    (name) => {
+      const file = path.join(siteDir, 'data/charts', name);
+      // The wide chart (640 px) with a margin of 24 px each side, twice over.
+      expect(pngSize(fs.readFileSync(file)).width).toBe(2 * (640 + 2 * 24));
+    },
+  );
+});
+
+describe('JavaScript', () => {
   const pages = [
     ...slugs.map((slug) => pagePath('zh', slug)),
     ...slugs.map((slug) => pagePath('en', slug)),
+    ...chartPages,
     '/',
     '/en/',
     '/data/',
     '/en/data/',
   ];
 
-  test.each(pages)('%s: no JavaScript without a chart to draw; at most 60 KB gzip with one', (urlPath) => {
+  test.each([...new Set(pages)])('%s: none, with or without a chart', (urlPath) => {
     const page = readPage(siteDir, urlPath);
     // The same measure as `npm run bench` (bench/page-weight.mjs).
-    const files = [...siteFiles(siteDir).pageScripts(page, urlPath)];
-    // A figure of type table is HTML only: its page ships no script.
-    if (page.querySelectorAll('figure.chart report-chart').length === 0) {
-      expect(files).toEqual([]);
-      expect(page.querySelectorAll('script:not([type="application/ld+json"])')).toEqual([]);
-    } else {
-      expect(files.length).toBeGreaterThan(1);
-      const gzipped = files.reduce((total, file) => total + gzipSync(fs.readFileSync(file), { level: 9 }).length, 0);
-      expect(gzipped).toBeLessThanOrEqual(60 * 1024);
-    }
+    expect([...siteFiles(siteDir).pageScripts(page, urlPath)]).toEqual([]);
+    expect(page.querySelectorAll('script:not([type="application/ld+json"])')).toEqual([]);
   });
 });

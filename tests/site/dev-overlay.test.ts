@@ -98,3 +98,24 @@ test('a bad figure value shows the error overlay with its message, and the fix r
     .poll(() => page.locator('data[data-figure="alpha.villages"]').first().textContent(), { timeout: 30_000 })
     .toBe('63,000 villages');
 });
+
+test('a chart drawn at build time shows a figure’s new value and its YAML’s new text on reload', async () => {
+  const page = await (browser as Browser).newPage();
+  const chartTexts = async () => {
+    await page.reload();
+    return page.locator('.chart-svg-wide text').allTextContents();
+  };
+  const figures = path.join(root, 'content', 'figures', 'alpha.yaml');
+  const chart = path.join(root, 'content', 'charts', 'alpha-villages.yaml');
+  const [goodFigures, goodChart] = [fs.readFileSync(figures, 'utf8'), fs.readFileSync(chart, 'utf8')];
+  try {
+    await page.goto(url);
+    saveFile(figures, goodFigures.replace(/value: \d+(?=\n\s+unit: \{ zh: 个)/, 'value: 64000'));
+    await expect.poll(chartTexts, { timeout: 30_000 }).toContain('64,000');
+    saveFile(chart, goodChart.replace('en: Villages }', 'en: Villages reached }'));
+    await expect.poll(chartTexts, { timeout: 30_000 }).toContain('Villages reached');
+  } finally {
+    saveFile(figures, goodFigures);
+    saveFile(chart, goodChart);
+  }
+});

@@ -9,11 +9,10 @@ import { useServedSite } from '../helpers/served-site.ts';
 import { readPage } from '../helpers/site.ts';
 
 /*
- * The whole report printed to PDF by Chromium, as its print dialog does: every chart must be in
- * the PDF, drawn, not replaced by its table. The reader has come near one chart (so the drawing
- * module is loaded, as after reading any chart); every other chart is drawn by `beforeprint`.
- * A drawn chart's canvas text is printed as text, which pdftotext (poppler-utils) extracts; -raw
- * keeps each drawn label in one piece (in reading order, a label's number and unit come apart).
+ * The whole report printed to PDF by Chromium straight after it loads, as a reader who opens it and
+ * prints from the browser's menu: every chart is in the page already (drawn at build time as SVG),
+ * so every chart must be in the PDF, as vectors and text. pdftotext and pdfimages (poppler-utils)
+ * read the PDF; -raw keeps each drawn label in one piece.
  */
 const siteDir = inject('siteDir');
 const served = useServedSite(siteDir);
@@ -35,60 +34,44 @@ describe.each(locales)('%s whole report', (locale) => {
     expect(numbers.length).toBeGreaterThan(0);
   });
 
-  test('printed to PDF, every chart is drawn and its canvas text is in the PDF', async () => {
-    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
-    const page = await context.newPage();
-    await page.goto(`${served.server.url}${urlPath}`);
-    const charts = page.locator('report-chart');
-    const total = await charts.count();
-    // The first drawn chart, not the first figure: a table-only figure has no <report-chart>.
-    await charts.first().scrollIntoViewIfNeeded();
-    await page.locator('report-chart[data-drawn="true"]').first().waitFor({ timeout: 15_000 });
-    await expect(page.locator('report-chart[data-drawn="true"]').count()).resolves.toBeLessThan(total);
-
-    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'print-')), 'full.pdf');
-    await page.pdf({ path: file, format: 'A4' });
-    await expect(page.locator('report-chart[data-drawn="true"]').count()).resolves.toBe(total);
-    const pdfText = normalise(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }));
-    fs.rmSync(path.dirname(file), { recursive: true, force: true });
-
-    // Each bar's value label is drawn on the canvas. The same words may also be in the prose, so
-    // each must occur in the PDF more often than in the page's printed text (the text Chromium
-    // prints, without the canvases: innerText under print media, closed tables left out).
-    await page.emulateMedia({ media: 'print' });
-    const printedText = normalise(await page.locator('body').innerText());
-    const labels = await charts.evaluateAll((elements) =>
-      elements.map((element) => (JSON.parse(element.getAttribute('data-chart') ?? '{}') as { barLabels: string[] }).barLabels),
-    );
-    const occurrences = (text: string, word: string) => text.split(word).length - 1;
-    for (const label of labels.flat().map(normalise)) {
-      expect(occurrences(pdfText, label), label).toBeGreaterThan(occurrences(printedText, label));
-    }
-    expect(labels.flat().length).toBeGreaterThan(total);
-    await context.close();
-  });
-
-  test('Ctrl+P straight after loading, before any chart is near: the charts are drawn, then the page prints', async () => {
+  test('printed straight after loading, every chart is in the PDF: its labels as text, its shapes as vectors', async () => {
     const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
     try {
       const page = await context.newPage();
-      // window.print() opens no dialog in headless Chromium; record what the page holds when it is called.
-      await page.addInitScript(() => {
-        const state = window as unknown as { printedWith?: { drawn: number; total: number } };
-        window.print = () => {
-          state.printedWith = {
-            drawn: document.querySelectorAll('report-chart[data-drawn="true"]').length,
-            total: document.querySelectorAll('report-chart').length,
-          };
-        };
-      });
       await page.goto(`${served.server.url}${urlPath}`);
-      await expect(page.locator('report-chart[data-drawn="true"]').count()).resolves.toBe(0);
-      await page.keyboard.press('Control+P');
-      const printed = await page.waitForFunction(() => (window as unknown as { printedWith?: unknown }).printedWith);
-      const { drawn, total } = (await printed.jsonValue()) as { drawn: number; total: number };
-      expect(total).toBeGreaterThan(0);
-      expect(drawn).toBe(total);
+      const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'print-'));
+      const printToText = async (name: string) => {
+        const file = path.join(dir, name);
+        await page.pdf({ path: file, format: 'A4' });
+        return { file, text: normalise(execFileSync('pdftotext', ['-raw', '-enc', 'UTF-8', file, '-'], { encoding: 'utf8' })) };
+      };
+      const printed = await printToText('full.pdf');
+      // No bitmap in the PDF: the page has no image, and the charts print as shapes.
+      const images = execFileSync('pdfimages', ['-list', printed.file], { encoding: 'utf8' })
+        .split('\n')
+        .slice(2)
+        .filter((line) => line.trim() !== '');
+      expect(await page.locator('img').count()).toBe(0);
+      expect(images).toEqual([]);
+
+      // The labels of the drawings printed (one per chart, the wide one on paper). The same words may
+      // also be in the prose, so each must occur more often in the PDF than in a PDF of the page
+      // without the drawings.
+      await page.emulateMedia({ media: 'print' });
+      const drawings = page.locator('.chart-picture > svg:visible');
+      const total = await page.locator('figure.chart .chart-picture').count();
+      expect(await drawings.count()).toBe(total);
+      const labels = await drawings.evaluateAll((svgs) =>
+        svgs.map((svg) => [...svg.querySelectorAll('text')].map((text) => text.textContent ?? '')),
+      );
+      await page.evaluate(() => document.querySelectorAll('.chart-picture').forEach((picture) => picture.remove()));
+      const withoutCharts = await printToText('without-charts.pdf');
+      fs.rmSync(dir, { recursive: true, force: true });
+      const occurrences = (text: string, word: string) => text.split(word).length - 1;
+      for (const label of labels.flat().map(normalise)) {
+        expect(occurrences(printed.text, label), label).toBeGreaterThan(occurrences(withoutCharts.text, label));
+      }
+      expect(labels.flat().length).toBeGreaterThan(4 * total);
     } finally {
       await context.close();
     }

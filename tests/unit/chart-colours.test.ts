@@ -1,25 +1,22 @@
 import fs from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { barLabel } from '../../src/lib/charts/bar-label.ts';
+import { chartPalette, schemeTokens } from '../../src/lib/charts/chart-palette.ts';
 import { contrastRatio } from '../../src/lib/charts/contrast-ratio.ts';
-
-/** The custom properties of one block of global.css: `:root {` (light) or the dark-scheme one. */
-function tokens(css: string, start: string): Record<string, string> {
-  const block = css.slice(css.indexOf(start)).split('}')[0] ?? '';
-  return Object.fromEntries(
-    [...block.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((match): [string, string] => [match[1] ?? '', match[2] ?? '']),
-  );
-}
 
 describe('chart colours in src/styles/global.css', () => {
   const css = fs.readFileSync('src/styles/global.css', 'utf8');
-  test.each([
-    ['light', tokens(css, ':root {')],
-    ['dark', tokens(css, '@media (prefers-color-scheme: dark)')],
-    ['print', tokens(css, '@media print')],
-  ])('%s: bars reach 3:1 and chart text 4.5:1 against the background', (_, scheme) => {
-    expect(contrastRatio(scheme['--chart-bar'] ?? '', scheme['--surface'] ?? '')).toBeGreaterThanOrEqual(3);
-    expect(contrastRatio(scheme['--chart-text'] ?? '', scheme['--surface'] ?? '')).toBeGreaterThanOrEqual(4.5);
+  test.each(['light', 'dark', 'print'] as const)('%s: bars reach 3:1 and chart text 4.5:1 against the background', (scheme) => {
+    const palette = chartPalette(css, scheme);
+    expect(contrastRatio(palette.bar, palette.surface)).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio(palette.text, palette.surface)).toBeGreaterThanOrEqual(4.5);
+  });
+  test('the three schemes are read from their own blocks, and a missing colour is named', () => {
+    expect(chartPalette(css, 'light').bar).not.toBe(chartPalette(css, 'dark').bar);
+    expect(schemeTokens(css, 'print')['--surface']).toBe('#ffffff');
+    expect(() => chartPalette(':root { --surface: #ffffff; }', 'light')).toThrow(
+      'global.css: the light scheme has no --chart-bar written #rrggbb.',
+    );
   });
   test('the ratio is the WCAG one', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);

@@ -3,7 +3,6 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { toChartConfig } from '../../src/lib/charts/chart-config.ts';
-import { chartJsRegistrations } from '../../src/lib/charts/chart-js-registrations.ts';
 import { buildChartView, checkChart } from '../../src/lib/charts/chart-view.ts';
 import { numberCharts } from '../../src/lib/charts/number-charts.ts';
 import { collectFigureRefs } from '../../src/lib/content/collect-figure-refs.ts';
@@ -130,24 +129,17 @@ describe('buildChartView', () => {
     expect(fillFigureText('其中{rural.gold:number}', 'zh', figures, 'f')).toBe('其中60');
   });
 
-  test('the canvas gets the same rows as the table, and an accessible name', () => {
-    const config = toChartConfig(buildChartView('gold', chart, figures, 'zh', 'f'), 'zh', '下载图片（PNG）');
-    expect(config).toEqual({
+  test('Chart.js gets the same rows as the table', () => {
+    expect(toChartConfig(buildChartView('gold', chart, figures, 'zh', 'f'), 'zh')).toEqual({
       id: 'gold',
       locale: 'zh',
       type: 'bar',
-      label: '金牌项目。描述',
       valueAxis: '项目数',
       categoryAxis: undefined,
       labels: ['金牌', 'Million-item projects（中）'],
       values: [60, 260],
-      texts: ['60个', '260个'],
       barLabels: ['60个', '260个'],
-      pngLabel: '下载图片（PNG）',
     });
-    expect(toChartConfig(buildChartView('gold', chart, figures, 'en', 'f'), 'en', 'Download image (PNG)').label).toBe(
-      'Gold projects. Description',
-    );
   });
 });
 
@@ -178,15 +170,5 @@ describe('numberCharts', () => {
   test('a chart shown as code in a code block is not counted', () => {
     const mdx = ['```mdx', '<Chart id="example" />', '```', '', 'Text `<Chart id="inline" />`.', '', '<Chart id="real" />'].join('\n');
     expect([...numberCharts([refsOf(mdx)])]).toEqual([['real', 1]]);
-  });
-});
-
-describe('chartJsRegistrations', () => {
-  test('registers only what the used chart types need, once each', () => {
-    expect(chartJsRegistrations(['bar', 'horizontal-bar'])).toBe(
-      "import { Chart, BarController, BarElement, CategoryScale, LinearScale, Tooltip } from 'chart.js';\n" +
-        'Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip);\n',
-    );
-    expect(chartJsRegistrations([])).toBe("import { Chart, Tooltip } from 'chart.js';\nChart.register(Tooltip);\n");
   });
 });

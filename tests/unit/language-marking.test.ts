@@ -40,7 +40,7 @@ describe('unmarkedLanguageRuns', () => {
   test.each([
     ['marked Chinese on an English page', page('en', '<p>Switch to <a lang="zh-CN">简体中文</a> or <span lang="zh">中文</span></p>')],
     ['marked English on a Chinese page', page('zh-CN', '<p>请看<span lang="en">Page not found</span>。</p>')],
-    ['digits, units and allowed format names on a Chinese page', page('zh-CN', '<p>2020年增长50%，CSV，UTF-8编码，JSON。</p>')],
+    ['digits, units and allowed format names on a Chinese page', page('zh-CN', '<p>2020年增长50%，CSV，UTF-8编码，JSON，PNG。</p>')],
     [
       'code, scripts, styles and translate="no"',
       page(

@@ -4,13 +4,10 @@
  * Astro's cacheDir. Bundled code cannot find these from its own location, so they are defined
  * as a constant (__PREVIEW_IMAGES__, declared in src/env.d.ts).
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-
-const version = (root: string, name: string) =>
-  (JSON.parse(fs.readFileSync(path.join(root, 'node_modules', name, 'package.json'), 'utf8')) as { version: string }).version;
+import { packageVersion } from '../package-version.ts';
 
 export function previewImages(): AstroIntegration {
   return {
@@ -27,7 +24,7 @@ export function previewImages(): AstroIntegration {
           },
           cacheDir: path.join(fileURLToPath(config.cacheDir), 'preview-images'),
           salt: ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-sc', '@fontsource/noto-sans']
-            .map((name) => `${name}@${version(root, name)}`)
+            .map((name) => `${name}@${packageVersion(root, name)}`)
             .join(' '),
         };
         updateConfig({ vite: { define: { __PREVIEW_IMAGES__: JSON.stringify(settings) } } });

@@ -1,0 +1,34 @@
+/*
+ * The PNG download of each plotted chart in each language, /data/charts/<id>.<zh|en>.png: the chart
+ * at twice its wide size, with its number, title and period above it and its source and address
+ * below, so that it carries its attribution wherever it is posted.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { locales, type Locale } from '../../../i18n/locales.ts';
+import { pagePath } from '../../../i18n/paths.ts';
+import { useTranslations } from '../../../i18n/ui.ts';
+import { chartPng } from '../../../integrations/chart-images/chart-images.ts';
+import { toChartConfig } from '../../../lib/charts/chart-config.ts';
+import { getChartBlock, getCharts } from '../../../queries/charts.ts';
+
+export const getStaticPaths = (async () =>
+  [...(await getCharts())]
+    .filter(([, { chart }]) => chart.type !== 'table')
+    .flatMap(([id]) =>
+      locales.map((locale) => ({ params: { image: `${id}.${locale}` }, props: { id, locale } })),
+    )) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ id: string; locale: Locale }> = async ({ props, site }) => {
+  const { id, locale } = props;
+  const t = useTranslations(locale);
+  const { view, number, anchor, publishers } = await getChartBlock(id, locale, `/data/charts/${id}.${locale}.png`);
+  const section = (await getCharts()).get(id)?.chart.section ?? '';
+  const periods = [...new Set(view.rows.map((row) => row.period))].join(locale === 'zh' ? '；' : '; ');
+  const png = chartPng(toChartConfig(view, locale), {
+    heading: `${t('chart.number', { number: String(number) })}${locale === 'zh' ? '　' : '. '}${view.title}`,
+    period: `${t('data.period')}${locale === 'zh' ? '：' : ': '}${periods}`,
+    source: t('chart.source', { source: publishers }),
+    url: new URL(`${pagePath(locale, section, import.meta.env.BASE_URL)}#${anchor}`, site).href,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
