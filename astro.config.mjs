@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import path from 'node:path';
 import { chartTypesPlugin } from './src/integrations/chart-types-plugin.ts';
 import { hostingIntegration } from './src/integrations/hosting-integration.ts';
+import remarkHeadingIds from './src/integrations/remark/heading-ids.ts';
 import remarkFigureRefs from './src/integrations/remark/figure-refs.ts';
 import remarkProseNumbers from './src/integrations/remark/prose-numbers.ts';
 import remarkSectionBlocks from './src/integrations/remark/section-blocks.ts';
@@ -50,7 +51,15 @@ export default defineConfig({
   // The parallel markers come last: the others read the section as its editor wrote it.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkSectionGuard, remarkFigureRefs, remarkTermRefs, remarkSectionBlocks, remarkProseNumbers, remarkParallelMarkers],
+      remarkPlugins: [
+        remarkSectionGuard,
+        remarkHeadingIds,
+        remarkFigureRefs,
+        remarkTermRefs,
+        remarkSectionBlocks,
+        remarkProseNumbers,
+        remarkParallelMarkers,
+      ],
     }),
   },
   vite: {

@@ -65,7 +65,7 @@ describe('“Cite this” on the pages', () => {
     const url = `${site}${pagePath(locale, slug)}`;
     if (locale === 'zh') {
       expect(text.startsWith(`国家邮政局. ${report.title.zh}`)).toBe(true);
-      expect(text.endsWith(`[EB/OL]. (2021-01-04). ${url}.`)).toBe(true);
+      expect(text.endsWith(`[EB/OL]. (2021-01-04)[引用日期]. ${url}.`)).toBe(true);
     } else {
       expect(text.startsWith('State Post Bureau. (2021, January 4). ')).toBe(true);
       expect(text.endsWith(`[${report.title.en}]. ${url}`)).toBe(true);
@@ -83,12 +83,12 @@ describe('“Cite this” on the pages', () => {
     (locale, id, figure) => {
       const slug = figureSlug(id);
       const page = readPage(siteDir, pagePath(locale, slug));
-      const text = page.querySelector('details.cite[data-cite="figure"] .citation')?.text ?? '';
+      const text = page.querySelector('section.cite[data-cite="figure"] .citation')?.text ?? '';
       const url = `${site}${pagePath(locale, slug)}`;
       const heading = figureHeading(figure, locale);
       if (locale === 'zh') {
         expect(text.startsWith(`国家邮政局. ${report.title.zh}：${heading}`), text).toBe(true);
-        expect(text.endsWith(`[EB/OL]. (2021-01-04). ${url}.`), text).toBe(true);
+        expect(text.endsWith(`[EB/OL]. (2021-01-04)[引用日期]. ${url}.`), text).toBe(true);
       } else {
         expect(text.startsWith('State Post Bureau. (2021, January 4). '), text).toBe(true);
         expect(text, text).toContain(heading);
@@ -99,7 +99,7 @@ describe('“Cite this” on the pages', () => {
   // One pinned, so the expectations above do not only repeat the code that writes them.
   test('the English citation of the cross-border volume names it and its year', () => {
     const page = readPage(siteDir, pagePath('en', figureSlug('two-ins-one-out.cross-border-volume')));
-    expect(page.querySelector('details.cite[data-cite="figure"] .citation')?.text).toContain('Cross-border delivery volume, 2020');
+    expect(page.querySelector('section.cite[data-cite="figure"] .citation')?.text).toContain('Cross-border delivery volume, 2020');
   });
 
   test.each(pages.filter(([, slug]) => slug !== ''))('%s /%s: every chart cites its own anchor', (locale, slug) => {

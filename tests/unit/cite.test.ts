@@ -27,12 +27,19 @@ const enReport: CitedWork = {
 describe('GB/T 7714-2015', () => {
   test('the report as an online resource, with [EB/OL], the date and the URL', () => {
     expect(citationText(citeGbt7714(zhReport))).toBe(
-      '国家邮政局. 2020年中国邮政快递业发展回顾[EB/OL]. (2021-01-04). https://example.org/.',
+      '国家邮政局. 2020年中国邮政快递业发展回顾[EB/OL]. (2021-01-04)[引用日期]. https://example.org/.',
     );
   });
   test('a section is other title information after the report’s title', () => {
     expect(citationText(citeGbt7714({ ...zhReport, part: '人才队伍', url: 'https://example.org/talent/' }))).toBe(
-      '国家邮政局. 2020年中国邮政快递业发展回顾：人才队伍[EB/OL]. (2021-01-04). https://example.org/talent/.',
+      '国家邮政局. 2020年中国邮政快递业发展回顾：人才队伍[EB/OL]. (2021-01-04)[引用日期]. https://example.org/talent/.',
+    );
+  });
+  test('the access date: a placeholder on the page, the reader’s date once filled in', () => {
+    const runs = citeGbt7714(zhReport);
+    expect(runs.filter((run) => run.accessDate).map((run) => run.text)).toEqual(['[引用日期]']);
+    expect(citationText(runs, '2026-12-02')).toBe(
+      '国家邮政局. 2020年中国邮政快递业发展回顾[EB/OL]. (2021-01-04)[2026-12-02]. https://example.org/.',
     );
   });
   test('the type code and the address are marked for the page', () => {
