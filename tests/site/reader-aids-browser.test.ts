@@ -143,7 +143,7 @@ describe('the 404 page', () => {
       'en',
       'zh-CN',
     ]);
-    await page.getByLabel(en['notFound.search']).fill('parcel lockers');
+    await page.getByRole('searchbox', { name: en['notFound.search'] }).fill('parcel lockers');
     await page.getByRole('button', { name: en['nav.search'] }).click();
     await page.waitForURL(/\/en\/search\/\?q=parcel\+lockers$/);
     await page.waitForSelector('.pagefind-ui__result-link');
