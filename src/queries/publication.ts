@@ -75,7 +75,8 @@ let edition: Promise<Edition> | undefined;
  * address for corrections is reported once: a warning, not an error, since the page says so honestly.
  */
 export function getEdition(): Promise<Edition> {
-  edition ??= getEntry('edition', 'edition').then((entry) => {
+  edition ??= (async () => {
+    const entry = await getEntry('edition', 'edition');
     if (entry === undefined) throw new Error(`${contentFile('edition.yaml')} must define an entry named "edition".`);
     if (entry.data.corrections === undefined) {
       console.warn(
@@ -83,7 +84,7 @@ export function getEdition(): Promise<Edition> {
       );
     }
     return entry.data;
-  });
+  })();
   return edition;
 }
 
