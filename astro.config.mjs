@@ -5,6 +5,7 @@ import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { chartImages } from './src/integrations/chart-images/integration.ts';
 import { hostingIntegration } from './src/integrations/hosting-integration.ts';
+import remarkHeadingIds from './src/integrations/remark/heading-ids.ts';
 import remarkFigureRefs from './src/integrations/remark/figure-refs.ts';
 import remarkProseNumbers from './src/integrations/remark/prose-numbers.ts';
 import remarkSectionBlocks from './src/integrations/remark/section-blocks.ts';
@@ -49,7 +50,15 @@ export default defineConfig({
   // The parallel markers come last: the others read the section as its editor wrote it.
   markdown: {
     processor: unified({
-      remarkPlugins: [remarkSectionGuard, remarkFigureRefs, remarkTermRefs, remarkSectionBlocks, remarkProseNumbers, remarkParallelMarkers],
+      remarkPlugins: [
+        remarkSectionGuard,
+        remarkHeadingIds,
+        remarkFigureRefs,
+        remarkTermRefs,
+        remarkSectionBlocks,
+        remarkProseNumbers,
+        remarkParallelMarkers,
+      ],
     }),
   },
   vite: {

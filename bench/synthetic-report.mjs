@@ -149,7 +149,7 @@ The SPB will keep improving the rural delivery and logistics system and the qual
 
 /**
  * Writes a publication of `count` sections per language into `dir`, reusing the real report's
- * report.yaml, sources.yaml (with key figures of the synthetic sections) and glossary.yaml.
+ * report.yaml, sources.yaml (with key figures of the synthetic sections), edition.yaml and glossary.yaml.
  * @param {{ dir: string, count: number, projectRoot: string }} options
  */
 export function writeSyntheticReport({ dir, count, projectRoot }) {
@@ -157,6 +157,9 @@ export function writeSyntheticReport({ dir, count, projectRoot }) {
   for (const folder of ['figures', 'charts', 'sections/zh', 'sections/en']) fs.mkdirSync(path.join(dir, folder), { recursive: true });
   const withCharts = hasChartsCollection(projectRoot);
   fs.copyFileSync(path.join(projectRoot, 'content/sources.yaml'), path.join(dir, 'sources.yaml'));
+  if (fs.existsSync(path.join(projectRoot, 'content/edition.yaml'))) {
+    fs.copyFileSync(path.join(projectRoot, 'content/edition.yaml'), path.join(dir, 'edition.yaml'));
+  }
   // The glossary page lists the real report's terms; the synthetic sections mark none.
   if (fs.existsSync(path.join(projectRoot, 'content/glossary.yaml'))) {
     fs.copyFileSync(path.join(projectRoot, 'content/glossary.yaml'), path.join(dir, 'glossary.yaml'));

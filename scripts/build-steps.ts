@@ -10,12 +10,12 @@ export function astroBuildStep(outDir: string): string[] {
 }
 
 /**
- * After `astro build`: Pagefind's search index, then the precompressed copies, which cover
- * Pagefind's files too.
+ * After `astro build`: the search index (Pagefind's Node API, scripts/search-index.ts), then the
+ * precompressed copies, which cover the index's files too.
  */
 export function stepsAfterAstroBuild(outDir: string): string[][] {
   return [
-    ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir],
+    ['--experimental-strip-types', 'scripts/search-index.ts', outDir],
     ['--experimental-strip-types', 'scripts/precompress.ts', outDir],
   ];
 }

@@ -6,6 +6,7 @@ import { contentDir } from './lib/content/content-dir.ts';
 import { figuresLoader } from './lib/content/figures-loader.ts';
 import { chartSchema } from './schemas/chart.ts';
 import { figureSchema } from './schemas/figure.ts';
+import { editionSchema } from './schemas/edition.ts';
 import { glossaryTermSchema } from './schemas/glossary.ts';
 import { reportSchema, sectionSchema, sourceSchema } from './schemas/report.ts';
 
@@ -16,6 +17,7 @@ import { reportSchema, sectionSchema, sourceSchema } from './schemas/report.ts';
 const reportFile = path.join(contentDir, 'report.yaml');
 const sourcesFile = path.join(contentDir, 'sources.yaml');
 const glossaryFile = path.join(contentDir, 'glossary.yaml');
+const editionFile = path.join(contentDir, 'edition.yaml');
 const chartsDir = path.join(contentDir, 'charts');
 const sectionsDir = path.join(contentDir, 'sections');
 
@@ -39,6 +41,13 @@ export const collections = {
   glossary: defineCollection({
     loader: requiredYamlFile(glossaryFile, 'the terms that sections mark with <Term id="...">, in Chinese and English'),
     schema: glossaryTermSchema,
+  }),
+  edition: defineCollection({
+    loader: requiredYamlFile(
+      editionFile,
+      'what the About pages say about this edition: its date, editors, licence and where to report an error',
+    ),
+    schema: editionSchema,
   }),
   figures: defineCollection({ loader: figuresLoader(path.join(contentDir, 'figures')), schema: figureSchema }),
   charts: defineCollection({

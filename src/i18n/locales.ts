@@ -29,3 +29,9 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }
+
+/**
+ * The language whose section headings give every language its heading anchors: written in ASCII,
+ * so an address with an anchor pastes as it reads (src/lib/content/heading-anchors.ts).
+ */
+export const anchorLocale: Locale = 'en';

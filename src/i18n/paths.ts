@@ -58,3 +58,24 @@ export const sideBySideFolder = 'parallel';
 export function sideBySideSlug(sectionSlug: string): string {
   return `${sideBySideFolder}/${sectionSlug}`;
 }
+
+/** The list of figures: every chart and every statistic (`/figures/`, `/en/figures/`), the figure pages' parent. */
+export const figureListSlug = 'figures';
+
+/** The anchor of a section's statistics in the list of figures: `#statistics-talent`. */
+export function figureListAnchor(sectionSlug: string): string {
+  return `statistics-${sectionSlug}`;
+}
+
+/** About this edition (`/about/`, `/en/about/`), linked from every footer. */
+export const aboutSlug = 'about';
+
+/**
+ * Whether a path inside the site (`parallel/talent/`, `en/parallel/talent/index.html`, without the
+ * base) is a side-by-side page: the same page in every language's place, its chrome in that language.
+ */
+export function isSideBySidePath(pathInSite: string): boolean {
+  const [first, second] = pathInSite.split('/').filter(Boolean);
+  const prefixed = locales.some((locale) => localeInfo[locale].pathPrefix !== '' && localeInfo[locale].pathPrefix === first);
+  return (prefixed ? second : first) === sideBySideFolder;
+}

@@ -59,7 +59,7 @@ export function getChartSections(): Promise<ReadonlyMap<string, string>> {
 }
 
 /** Numbered from the source language's sections, which every translation matches chart for chart. */
-function getChartNumbers(): Promise<Map<string, number>> {
+export function getChartNumbers(): Promise<Map<string, number>> {
   chartNumbers ??= getSectionPairs().then(async (pairs) => {
     const rendered = await Promise.all(pairs.map((pair) => render(pair.byLocale[defaultLocale])));
     return numberCharts(rendered.map(({ remarkPluginFrontmatter }) => figureRefsOf(remarkPluginFrontmatter)));

@@ -5,7 +5,7 @@
 import { loadFontFaces } from '../integrations/preview-images/font-files.ts';
 import { renderImages } from '../integrations/preview-images/render-pool.ts';
 import { locales, type Locale } from '../i18n/locales.ts';
-import { figureSlug } from '../i18n/paths.ts';
+import { aboutSlug, figureListSlug, figureSlug } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { figureHeading } from '../lib/format/figure-title.ts';
 import { formatFigure } from '../lib/format/format-figure.ts';
@@ -39,6 +39,8 @@ export function getPreviewPages(): Promise<PreviewPage[]> {
         page('full', { title: t('full.title') }),
         page('data', { title: t('data.title') }),
         page('glossary', { title: t('glossary.title') }),
+        page(figureListSlug, { title: t('figures.title') }),
+        page(aboutSlug, { title: t('about.title') }),
         page('search', { title: t('search.title') }),
         ...[...figures].map(([id, figure]) =>
           page(figureSlug(id), {

@@ -7,6 +7,7 @@ import { contentFile } from '../lib/content/content-dir.ts';
 import { figuresLoadError } from '../lib/content/figures-load-error.ts';
 import { pairSections, type SectionPair } from '../lib/content/pair-sections.ts';
 import type { Figure } from '../schemas/figure.ts';
+import type { Edition } from '../schemas/edition.ts';
 import type { Report, Source } from '../schemas/report.ts';
 
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -65,6 +66,26 @@ export async function getReport(): Promise<Report> {
   const entry = await getEntry('report', 'report');
   if (entry === undefined) throw new Error(`${contentFile('report.yaml')} must define an entry named "report".`);
   return entry.data;
+}
+
+let edition: Promise<Edition> | undefined;
+
+/**
+ * What the About pages say about this edition. Read once per build, so that an edition without an
+ * address for corrections is reported once: a warning, not an error, since the page says so honestly.
+ */
+export function getEdition(): Promise<Edition> {
+  edition ??= (async () => {
+    const entry = await getEntry('edition', 'edition');
+    if (entry === undefined) throw new Error(`${contentFile('edition.yaml')} must define an entry named "edition".`);
+    if (entry.data.corrections === undefined) {
+      console.warn(
+        `${contentFile('edition.yaml')}: corrections.url is not set, so the About pages cannot say where to report an error. Set it to the project's issue tracker or a contact page.`,
+      );
+    }
+    return entry.data;
+  })();
+  return edition;
 }
 
 export async function getSource(id: string, usedBy: string): Promise<Source> {

@@ -89,7 +89,7 @@ describe('“Cite this” on the pages', () => {
   /** The citation every page gives, at its own address: the release, and on English pages whose translation the text is. */
   const expectCitation = (text: string, locale: Locale, url: string) => {
     if (locale === 'zh') {
-      expect(text, text).toBe(`${author.zh}. ${release.title.zh}[EB/OL]. (2021-01-04). ${url}.`);
+      expect(text, text).toBe(`${author.zh}. ${release.title.zh}[EB/OL]. (2021-01-04)[引用日期]. ${url}.`);
     } else {
       expect(text, text).toBe(
         `${author.en}. (2021, January 4). ${release.title.zh} [${release.title.en}] (English translation in ${report.title.en}). ${url}`,
@@ -128,7 +128,7 @@ describe('“Cite this” on the pages', () => {
       const slug = figureSlug(id);
       const page = readPage(siteDir, pagePath(locale, slug));
       expectCitation(
-        page.querySelector('details.cite[data-cite="figure"] .citation')?.text ?? '',
+        page.querySelector('section.cite[data-cite="figure"] .citation')?.text ?? '',
         locale,
         `${site}${pagePath(locale, slug)}`,
       );

@@ -38,10 +38,11 @@ describe.concurrent('content mistakes', () => {
       // SITE_URL empty, as for the valid fixture it is made from: it counts as unset, with one warning.
       const { status, output } = await buildFixture('reader-mistakes', { asNpmBuild: true, env: { SITE_URL: '' } });
       // It builds, as the valid fixture does (the bad-content cases differ from it in one file each):
-      // home, one section, the whole report, data, search, the glossary and two figure pages in two
-      // languages, the section side by side, and the 404 page.
+      // home, one section, the whole report, data, search, the glossary, the list of figures, About
+      // and two figure pages in two languages, the section side by side in each language's place,
+      // and the 404 page.
       expect(status, output).toBe(0);
-      expect(output).toContain('18 page(s) built');
+      expect(output).toContain('23 page(s) built');
       const warning =
         'SITE_URL is not set: canonical links, hreflang, Open Graph, JSON-LD, the sitemap and robots.txt point to the placeholder https://postal-report.example.org. Set SITE_URL to the site\'s address for production (README.md, "Configuration").';
       expect(output.split(warning).length - 1).toBe(1);
@@ -52,7 +53,9 @@ describe.concurrent('content mistakes', () => {
         // The whole report holds the same section, with the same links.
         '/en/full/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
         '/en/full/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
-        // So does the side-by-side page, in its English column.
+        // So do the side-by-side pages, in their English column.
+        '/en/parallel/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
+        '/en/parallel/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
         '/parallel/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
         '/parallel/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
       ]);

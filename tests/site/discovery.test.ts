@@ -7,6 +7,7 @@ import en from '../../src/i18n/ui/en.json';
 import zh from '../../src/i18n/ui/zh.json';
 import { interpolate } from '../../src/i18n/ui.ts';
 import { figureTitle } from '../../src/lib/format/figure-title.ts';
+import { isSideBySidePath } from '../../src/i18n/paths.ts';
 import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 import { pngSize } from '../helpers/png-size.ts';
@@ -21,7 +22,7 @@ const site = defaultSiteUrl;
 
 /** Every HTML page of the site by URL path (`/en/talent/`), the 404 page apart. */
 // The side-by-side pages are noindex, with no per-language versions: parallel.test.ts checks their head.
-const pagePaths = builtPages(siteDir).filter((urlPath) => urlPath.endsWith('/') && !urlPath.startsWith('/parallel/'));
+const pagePaths = builtPages(siteDir).filter((urlPath) => urlPath.endsWith('/') && !isSideBySidePath(urlPath));
 const pages = new Map(pagePaths.map((urlPath) => [urlPath, readPage(siteDir, urlPath)]));
 const page = (urlPath: string) => pages.get(urlPath) as HTMLElement;
 
@@ -32,7 +33,7 @@ const alternatesOf = (root: HTMLElement) =>
 const jsonLdOf = (root: HTMLElement) =>
   root.querySelectorAll('script[type="application/ld+json"]').map((script) => JSON.parse(script.textContent) as Record<string, unknown>);
 const isEnglish = (urlPath: string) => urlPath.startsWith('/en/');
-const isFigurePage = (urlPath: string) => /^(\/en)?\/figures\//.test(urlPath);
+const isFigurePage = (urlPath: string) => /^(\/en)?\/figures\/[^/]+\//.test(urlPath);
 /** The page's own preview image: /og/<locale>/<slug>.png, index for the home page. */
 const previewImagePath = (urlPath: string) => {
   const slug = (isEnglish(urlPath) ? urlPath.slice(4) : urlPath.slice(1)).replace(/\/$/, '');
@@ -61,6 +62,8 @@ function expectedHead(urlPath: string): [title: string, description: string] {
   if (slug === 'search') return page(ui['search.title'], ui['search.description']);
   if (slug === 'full') return page(ui['full.title'], ui['full.description']);
   if (slug === 'glossary') return page(ui['glossary.title'], ui['glossary.description']);
+  if (slug === 'figures') return page(ui['figures.title'], ui['figures.description']);
+  if (slug === 'about') return page(ui['about.title'], ui['about.description']);
   if (isFigurePage(urlPath)) {
     // A figure page's title is its answer (what, when: value); figure-title.test.ts pins that text.
     const figure = realContent.figures().find(({ id }) => urlPath.endsWith(`/figures/${id}/`))!;
@@ -71,12 +74,14 @@ function expectedHead(urlPath: string): [title: string, description: string] {
   return page(title, description);
 }
 
-test('the site has home, the whole report, data, search, the glossary, every section and every figure in both languages', () => {
+test('the site has home, the whole report, data, search, the glossary, the list of figures, about, every section and every figure in both languages', () => {
   expect(pagePaths).toContain('/');
   expect(pagePaths).toContain('/en/search/');
   expect(pagePaths).toContain('/full/');
   expect(pagePaths).toContain('/en/glossary/');
-  expect(pagePaths.length).toBe(2 * (8 + 5 + realContent.figures().length));
+  expect(pagePaths).toContain('/figures/');
+  expect(pagePaths).toContain('/en/about/');
+  expect(pagePaths.length).toBe(2 * (8 + 7 + realContent.figures().length));
   for (const urlPath of pagePaths) expect(pagePaths, urlPath).toContain(counterpart(urlPath));
 });
 
@@ -120,9 +125,9 @@ describe.each(pagePaths)('%s', (urlPath) => {
     expect(meta(root, 'twitter:title')).toBe(meta(root, 'og:title'));
   });
 
-  test('JSON-LD that parses: a Report, a Dataset on the data and figure pages, a DefinedTermSet on the glossary, nothing on the search page', () => {
+  test('JSON-LD that parses: a Report, a Dataset on the data and figure pages, a DefinedTermSet on the glossary, nothing on the search page, the list of figures and About', () => {
     const data = jsonLdOf(root);
-    const kind = urlPath.endsWith('/search/')
+    const kind = /\/(search|figures|about)\/$/.test(urlPath)
       ? undefined
       : urlPath.endsWith('/data/') || isFigurePage(urlPath)
         ? 'Dataset'
@@ -135,7 +140,7 @@ describe.each(pagePaths)('%s', (urlPath) => {
 });
 
 describe('structured data', () => {
-  test.each(pagePaths.filter((urlPath) => !/\/(search|glossary)\/$/.test(urlPath)))(
+  test.each(pagePaths.filter((urlPath) => !/\/(search|glossary|about)\/$/.test(urlPath)))(
     '%s is based on the SPB’s release, under its own title; the SPB is not the page’s author, publisher or creator',
     (urlPath) => {
       const [data] = jsonLdOf(page(urlPath));
@@ -152,7 +157,7 @@ describe('structured data', () => {
     },
   );
 
-  test.each(pagePaths.filter((urlPath) => !/\/(data|search|glossary)\/$/.test(urlPath) && !isFigurePage(urlPath)))(
+  test.each(pagePaths.filter((urlPath) => !/\/(data|search|glossary|figures|about)\/$/.test(urlPath) && !isFigurePage(urlPath)))(
     '%s is a Report, linked to its translation',
     (urlPath) => {
       const [report] = jsonLdOf(page(urlPath));
@@ -188,7 +193,9 @@ describe('the 404 page', () => {
   test('has a title and a description, is not indexed and claims no URL', () => {
     const { title } = realContent.report();
     expect(notFound.querySelector('title')?.text).toBe(`页面不存在 · Page not found | ${title.zh}`);
-    expect(meta(notFound, 'description')).toBe(`您要找的页面不存在。The page you asked for does not exist. ${title.zh} · ${title.en}`);
+    expect(meta(notFound, 'description')).toBe(
+      `您要找的页面不存在或已移动。The page you asked for does not exist or has moved. ${title.zh} · ${title.en}`,
+    );
     expect(meta(notFound, 'robots')).toBe('noindex');
     expect(notFound.querySelector('link[rel="canonical"]')).toBeNull();
     expect(alternatesOf(notFound)).toEqual([]);
@@ -236,19 +243,23 @@ describe('sitemap and robots.txt', () => {
 });
 
 describe('search markup', () => {
-  test.each(pagePaths)('%s: search indexes the main content only, and only the search page loads a script', (urlPath) => {
-    const root = page(urlPath);
-    const isSearch = urlPath.endsWith('/search/');
-    const bodies = root.querySelectorAll('[data-pagefind-body]');
-    expect(bodies.map((element) => element.tagName)).toEqual(isSearch ? [] : ['MAIN']);
-    expect(root.querySelector('header [data-pagefind-body], footer [data-pagefind-body]')).toBeNull();
-    root.querySelectorAll('.pager').forEach((pager) => expect(pager.hasAttribute('data-pagefind-ignore')).toBe(true));
-    const scripts = root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
-    // Charts are drawn at build time: no page but search loads JavaScript.
-    if (!isSearch) expect(scripts.map((script) => script.toString())).toEqual([]);
-    // No inline script anywhere: the CSP (src/lib/hosting/security-headers.ts) would block it.
-    for (const script of scripts) expect(script.getAttribute('src'), script.toString()).toBeTruthy();
-  });
+  test.each(pagePaths)(
+    '%s: search indexes the main content only (not /full/ or the list of figures, whose passages and labels other pages hold), and only the search page loads a script',
+    (urlPath) => {
+      const root = page(urlPath);
+      const isSearch = urlPath.endsWith('/search/');
+      const bodies = root.querySelectorAll('[data-pagefind-body]');
+      expect(bodies.map((element) => element.tagName)).toEqual(isSearch || /\/(full|figures)\/$/.test(urlPath) ? [] : ['MAIN']);
+      expect(root.querySelector('header [data-pagefind-body], footer [data-pagefind-body]')).toBeNull();
+      root.querySelectorAll('.pager').forEach((pager) => expect(pager.hasAttribute('data-pagefind-ignore')).toBe(true));
+      const scripts = root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
+      // Charts are drawn at build time; a figure page's copy buttons bring their own script; no other page but search may load JavaScript.
+      const hasCopyButtons = root.querySelector('copy-citation') !== null;
+      if (!isSearch && !hasCopyButtons) expect(scripts.map((script) => script.toString())).toEqual([]);
+      // No inline script anywhere: the CSP (src/lib/hosting/security-headers.ts) would block it.
+      for (const script of scripts) expect(script.getAttribute('src'), script.toString()).toBeTruthy();
+    },
+  );
 
   test.each(['/', '/en/'])('the header of %s leads to the search page of its language', (home) => {
     const links = page(home)

@@ -34,8 +34,12 @@ const markedTerms = (locale: Locale, slug: string) =>
     (match) => match[1] ?? '',
   );
 
-/** The text right after an element, up to the next element: what a reader sees follow the term. */
-function followedBy(element: HTMLElement): { text: string; next: HTMLElement | undefined } {
+/**
+ * The text right after an element, up to the next element: what a reader sees follow the term (after
+ * the link to its glossary entry, where its first use is one).
+ */
+function followedBy(term: HTMLElement): { text: string; next: HTMLElement | undefined } {
+  const element = term.parentNode.classList.contains('term-link') ? term.parentNode : term;
   const siblings = element.parentNode.childNodes;
   const index = siblings.indexOf(element);
   const text = siblings[index + 1];
@@ -90,6 +94,32 @@ describe.each(slugs)('section %s', (slug) => {
       expect(element.getAttribute('id'), id).toBe(seen.has(id) ? undefined : `term-${id}`);
       seen.add(id);
     }
+  });
+});
+
+describe.each(locales)('terms linked, %s', (locale) => {
+  test.each(slugs)('%s: the first use of each term in the section links to its glossary entry; later uses are no links', (slug) => {
+    const rendered = termsIn(readPage(siteDir, pagePath(locale, slug)).querySelector('article'));
+    const seen = new Set<string>();
+    for (const element of rendered) {
+      const id = element.getAttribute('data-term') ?? '';
+      const link = element.parentNode.classList.contains('term-link') ? element.parentNode : undefined;
+      expect(link?.getAttribute('href'), id).toBe(seen.has(id) ? undefined : `${pagePath(locale, 'glossary')}#term-${id}`);
+      seen.add(id);
+    }
+    expect(seen.size).toBe(new Set(markedTerms(locale, slug)).size);
+  });
+
+  test('the glossary page opens with a jump list to every entry, in the order of the entries', () => {
+    const page = readPage(siteDir, pagePath(locale, 'glossary'));
+    const jumps = page.querySelectorAll('nav.jump-list a').map((link) => [link.getAttribute('href'), link.text]);
+    const entries = page.querySelectorAll('dl.glossary > div.entry');
+    expect(jumps).toEqual(entries.map((entry) => [`#${entry.getAttribute('id') ?? ''}`, entry.querySelector('dt')?.text]));
+    expect(jumps.length).toBe(terms.length);
+    // Before the entries, so that a phone reader reaches it first.
+    expect(page.querySelector('main')?.innerHTML.indexOf('jump-list')).toBeLessThan(
+      page.querySelector('main')?.innerHTML.indexOf('class="glossary"') ?? 0,
+    );
   });
 });
 

@@ -6,6 +6,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { filesUnder, isCompressedCopy, servedPath } from '../helpers/site-files.ts';
+import { isSideBySidePath } from '../../src/i18n/paths.ts';
 import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
 import { nginxBlock, nginxHeadersFor, parseNginxExample } from '../helpers/nginx-config.ts';
 import { serveStatic } from '../helpers/static-server.ts';
@@ -58,7 +59,7 @@ describe('_headers', () => {
     for (const file of files) {
       const language = headersOf(file)['content-language'];
       if (!pages.includes(file)) expect(language, file).toBeUndefined();
-      else if (file === '404.html' || file.startsWith('parallel/')) expect(language, file).toBe('zh-CN, en');
+      else if (file === '404.html' || isSideBySidePath(file)) expect(language, file).toBe('zh-CN, en');
       else expect(language, file).toBe(file.startsWith('en/') ? 'en' : 'zh-CN');
     }
   });

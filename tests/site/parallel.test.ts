@@ -96,9 +96,9 @@ describe.each(slugs)('/parallel/%s/', (slug) => {
     }
   });
 
-  test.each(locales)('the %s section page links to it', (locale) => {
+  test.each(locales)('the %s section page links to it, in its own language’s place (English chrome for English readers)', (locale) => {
     const section = readPage(siteDir, pagePath(locale, slug));
-    expect(section.querySelectorAll('a').map((anchor) => anchor.getAttribute('href'))).toContain(`/parallel/${slug}/`);
+    expect(section.querySelectorAll('a').map((anchor) => anchor.getAttribute('href'))).toContain(pagePath(locale, `parallel/${slug}`));
   });
 });
 

@@ -84,9 +84,12 @@ describe('a build under /report/', () => {
     expect(fs.readFileSync(path.join(siteDir, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${site}/report/sitemap-index.xml`);
     const sitemap = fs.readFileSync(path.join(siteDir, 'sitemap-0.xml'), 'utf8');
     const locs = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1] ?? '');
-    // home, the whole report, data, search, the glossary, every section and every figure, in two languages
+    // home, the whole report, data, search, the glossary, the list of figures, About, every section
+    // and every figure, in two languages; no side-by-side page, in either language's place
     expect(locs).toContain(`${site}/report/en/full/`);
-    expect(locs.length).toBe(2 * (5 + realContent.sectionSlugs('zh').length + realContent.figures().length));
+    expect(locs).toContain(`${site}/report/en/figures/`);
+    expect(locs.filter((loc) => loc.includes('/parallel/'))).toEqual([]);
+    expect(locs.length).toBe(2 * (7 + realContent.sectionSlugs('zh').length + realContent.figures().length));
     for (const loc of locs) expect(loc.startsWith(`${site}/report/`), loc).toBe(true);
     expect(sitemap).toContain(`<xhtml:link rel="alternate" hreflang="x-default" href="${site}/report/talent/"/>`);
   });

@@ -32,14 +32,21 @@ const enRelease: CitedWork = {
 };
 
 describe('GB/T 7714-2015', () => {
-  test('the release as an online resource, with [EB/OL], its date and the address where it was read', () => {
+  test('the release as an online resource, with [EB/OL], its date, the access date and the address where it was read', () => {
     expect(citationText(citeGbt7714(zhRelease))).toBe(
-      '国家邮政局. 邮政快递业发展质效稳步提升 快递直投到村比例超过50%[EB/OL]. (2021-01-04). https://example.org/.',
+      '国家邮政局. 邮政快递业发展质效稳步提升 快递直投到村比例超过50%[EB/OL]. (2021-01-04)[引用日期]. https://example.org/.',
+    );
+  });
+  test('the access date: a placeholder on the page, the reader’s date once filled in', () => {
+    const runs = citeGbt7714(zhRelease);
+    expect(runs.filter((run) => run.accessDate).map((run) => run.text)).toEqual(['[引用日期]']);
+    expect(citationText(runs, '2026-12-02')).toBe(
+      '国家邮政局. 邮政快递业发展质效稳步提升 快递直投到村比例超过50%[EB/OL]. (2021-01-04)[2026-12-02]. https://example.org/.',
     );
   });
   test('a section or a chart is the same release, read at its own address', () => {
     expect(citationText(citeGbt7714({ ...zhRelease, url: 'https://example.org/talent/#chart-a' }))).toBe(
-      '国家邮政局. 邮政快递业发展质效稳步提升 快递直投到村比例超过50%[EB/OL]. (2021-01-04). https://example.org/talent/#chart-a.',
+      '国家邮政局. 邮政快递业发展质效稳步提升 快递直投到村比例超过50%[EB/OL]. (2021-01-04)[引用日期]. https://example.org/talent/#chart-a.',
     );
   });
   test('the type code and the address are marked for the page', () => {

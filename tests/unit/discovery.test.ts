@@ -36,6 +36,8 @@ describe('sitemapLinks', () => {
 describe('inSitemap', () => {
   test.each([
     ['https://example.org/parallel/talent/', '/', false],
+    ['https://example.org/en/parallel/talent/', '/', false],
+    ['https://example.org/report/en/parallel/talent/', '/report/', false],
     ['https://example.org/report/parallel/talent/', '/report', false],
     ['https://example.org/talent/', '/', true],
     ['https://example.org/en/talent/', '/', true],

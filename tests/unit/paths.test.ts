@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { filePath, langParam, localeFromPath, localePaths, pagePath } from '../../src/i18n/paths.ts';
+import { figureListAnchor, filePath, isSideBySidePath, langParam, localeFromPath, localePaths, pagePath } from '../../src/i18n/paths.ts';
 
 describe.each([
   ['/', ''],
@@ -41,4 +41,19 @@ describe('localePaths', () => {
       { params: { lang: 'en' }, props: { locale: 'en' } },
     ]);
   });
+});
+
+test.each([
+  ['parallel/talent/', true],
+  ['en/parallel/talent/index.html', true],
+  ['/en/parallel/talent/', true],
+  ['parallel-imports/', false],
+  ['en/talent/', false],
+  ['talent/parallel/', false],
+])('isSideBySidePath(%s): %s', (pathInSite, expected) => {
+  expect(isSideBySidePath(pathInSite)).toBe(expected);
+});
+
+test('a section’s statistics in the list of figures have an anchor of their own', () => {
+  expect(figureListAnchor('talent')).toBe('statistics-talent');
 });

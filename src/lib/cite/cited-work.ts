@@ -37,12 +37,18 @@ export interface CitationRun {
   link?: boolean;
   /** The run is a code of the format ([EB/OL]), not a word of any language. */
   code?: boolean;
+  /**
+   * The run is the reader's access date ([引用日期] in GB/T 7714), a placeholder until a reader's
+   * date fills it: a built page never holds a date of its own, so rebuilds stay byte-identical.
+   */
+  accessDate?: boolean;
 }
 
 export type FormattedCitation = readonly CitationRun[];
 
-export function citationText(citation: FormattedCitation): string {
-  return citation.map((run) => run.text).join('');
+/** The citation as plain text; with `accessDate` (YYYY-MM-DD), the access-date placeholder filled in with it. */
+export function citationText(citation: FormattedCitation, accessDate?: string): string {
+  return citation.map((run) => (run.accessDate === true && accessDate !== undefined ? `[${accessDate}]` : run.text)).join('');
 }
 
 /** The year, month and day of a YYYY-MM-DD date; throws on anything else, naming the value. */

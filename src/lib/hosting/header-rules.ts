@@ -1,5 +1,5 @@
 import { defaultLocale, localeInfo, locales } from '../../i18n/locales.ts';
-import { sideBySideFolder } from '../../i18n/paths.ts';
+import { isSideBySidePath } from '../../i18n/paths.ts';
 import type { HeaderRule } from './headers-file.ts';
 import { cacheControl, securityHeaders } from './security-headers.ts';
 
@@ -12,7 +12,7 @@ import { cacheControl, securityHeaders } from './security-headers.ts';
 /** The language of a page, by its path: `en/...` is English, everything else the default language. */
 function pageLanguage(file: string): string {
   // The 404 page is one page in every language; a side-by-side page shows every language.
-  if (file === '404.html' || file.startsWith(`${sideBySideFolder}/`)) return locales.map((locale) => localeInfo[locale].tag).join(', ');
+  if (file === '404.html' || isSideBySidePath(file)) return locales.map((locale) => localeInfo[locale].tag).join(', ');
   const prefix = file.split('/')[0] ?? '';
   const locale = locales.find((candidate) => localeInfo[candidate].pathPrefix !== '' && localeInfo[candidate].pathPrefix === prefix);
   return localeInfo[locale ?? defaultLocale].tag;

@@ -1,5 +1,5 @@
 import { defaultLocale, localeInfo, locales } from '../../i18n/locales.ts';
-import { pagePath, sideBySideFolder } from '../../i18n/paths.ts';
+import { isSideBySidePath } from '../../i18n/paths.ts';
 import { alternates } from './alternates.ts';
 
 /** One `<xhtml:link rel="alternate">` of a sitemap entry, in @astrojs/sitemap's shape. */
@@ -25,6 +25,11 @@ export function sitemapLinks(pageUrl: string, site: string | URL, base = '/'): S
 
 /** Whether a page belongs in the sitemap: every page but the side-by-side ones, which are noindex. */
 export function inSitemap(pageUrl: string, site: string | URL, base = '/'): boolean {
+  const siteRoot = new URL(base, site);
   const url = new URL(pageUrl);
-  return !(url.origin === new URL(site).origin && url.pathname.startsWith(pagePath(defaultLocale, sideBySideFolder, base)));
+  return !(
+    url.origin === siteRoot.origin &&
+    url.pathname.startsWith(siteRoot.pathname) &&
+    isSideBySidePath(url.pathname.slice(siteRoot.pathname.length))
+  );
 }
