@@ -134,6 +134,8 @@ describe('figures', () => {
         article?.querySelectorAll('data').forEach((element) => element.remove());
         // Citations are written by code from report.yaml (GB/T 7714, dates, URLs), not typed by editors.
         article?.querySelectorAll('.cite').forEach((element) => element.remove());
+        // So are the charts' drawings (axis ticks, the values on the bars), from the figures.
+        article?.querySelectorAll('.chart-picture').forEach((element) => element.remove());
         // Programme names in quotes (“246”工程) are names, not statistics.
         const prose = (article?.text ?? '').replace(/“[^”]*”|"[^"]*"/g, '');
         const digits = prose.match(/\d+(?:[.,]\d+)*/g) ?? [];
