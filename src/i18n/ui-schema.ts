@@ -85,6 +85,8 @@ export const uiSchema = z
     'footer.republished': text,
     'footer.about': text,
     'chart.png': text,
+    /** Before the page's address, printed at the top of a printout (a full-width colon in Chinese). */
+    'print.address': text,
     'full.title': text,
     'full.description': text,
     'full.sectionPage': text,
