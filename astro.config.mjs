@@ -13,6 +13,7 @@ import remarkSectionGuard from './src/integrations/remark/section-guard.ts';
 import remarkParallelMarkers from './src/integrations/remark/parallel-markers.ts';
 import remarkTermRefs from './src/integrations/remark/term-refs.ts';
 import { previewImages } from './src/integrations/preview-images/integration.ts';
+import { siteOriginCss } from './src/integrations/site-origin-css.ts';
 import { siteUrlFrom } from './src/lib/hosting/site-url.ts';
 import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap-links.ts';
 
@@ -62,6 +63,7 @@ export default defineConfig({
     }),
   },
   vite: {
+    plugins: [siteOriginCss(site)],
     // Astro inlines scripts smaller than this limit into the page; an inline script would need
     // 'unsafe-inline' in the Content-Security-Policy (src/lib/hosting/security-headers.ts). Keep every script a file.
     // CSS split by page, so each page inlines only the styles of its own components.

@@ -1,3 +1,6 @@
+/** The site's origin as --site-origin, for print.css (src/integrations/site-origin-css.ts). */
+declare module 'virtual:site-origin.css' {}
+
 /** Where the preview-image worker, font and cache are (src/integrations/preview-images/integration.ts). */
 declare const __PREVIEW_IMAGES__: {
   workerFile: string;

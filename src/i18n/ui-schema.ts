@@ -22,6 +22,8 @@ export const uiSchema = z
     'section.previous': text,
     'section.next': text,
     'home.keyFigures': text,
+    /** The last line of a key-figure card: where the card leads (the figure's own page). */
+    'keyFigures.hint': text,
     'home.contents': text,
     'home.allData': text,
     'home.conference': text,
@@ -33,6 +35,19 @@ export const uiSchema = z
     'data.period': text,
     'data.id': text,
     'data.source': text,
+    'data.section': text,
+    'data.allSections': text,
+    'data.filter': text,
+    'data.filterLabel': text,
+    /** How many rows the filters leave, for the live count: {shown} and {total}. */
+    'data.shown': text,
+    'data.tableCaption': text,
+    /** Above the table when every figure has the same source (else a column says it). */
+    'data.sourceOfAll': text,
+    'data.qualifier.over': text,
+    'data.qualifier.about': text,
+    'data.qualifier.nearly': text,
+    'data.qualifier.at-least': text,
     'data.sectionFigures': text,
     'data.downloads': text,
     'data.downloadsIntro': text,
@@ -70,6 +85,8 @@ export const uiSchema = z
     'footer.republished': text,
     'footer.about': text,
     'chart.png': text,
+    /** Before the page's address, printed at the top of a printout (a full-width colon in Chinese). */
+    'print.address': text,
     'full.title': text,
     'full.description': text,
     'full.sectionPage': text,

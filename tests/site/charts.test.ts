@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
@@ -63,8 +64,16 @@ describe('chart figures in the HTML', () => {
         expect(figure?.querySelector('.description')?.text.trim()).toBe(description);
         // A table-only figure shows its table; a plotted chart folds it under its summary, below the drawing.
         expect(figure?.querySelector(chart.type === 'table' ? 'table' : 'details:not([open]) table')).not.toBeNull();
+        // A plotted chart's value axis names the unit, which heads the value column: its cells hold the
+        // number (and qualifier) alone. A table's figures have units of their own, which each cell keeps.
+        const form = chart.valueAxis === undefined ? 'full' : 'number';
+        expect(figure?.querySelectorAll('thead th')[1]?.text.trim()).toBe(
+          chart.valueAxis?.[locale] ?? (locale === 'zh' ? zhUi : enUi)['data.value'],
+        );
         const rows = figure?.querySelectorAll('tbody tr td data').map((cell) => [cell.getAttribute('data-figure'), cell.text.trim()]);
-        expect(rows).toEqual(chart.figures.map(({ figure: figureId }) => [figureId, formatFigure(figures.get(figureId)!, locale)]));
+        expect(rows).toEqual(
+          chart.figures.map(({ figure: figureId }) => [figureId, formatFigure(figures.get(figureId)!, locale, { form })]),
+        );
         expect(figure?.querySelector('.source a')?.getAttribute('href')).toBe(`/data/charts/${id}.csv`);
         const png = figure?.querySelector('.source a[href$=".png"]');
         if (chart.type === 'table') {
@@ -173,17 +182,29 @@ describe('JavaScript', () => {
   const pages = [
     ...slugs.map((slug) => pagePath('zh', slug)),
     ...slugs.map((slug) => pagePath('en', slug)),
-    ...chartPages,
+    // Figure pages are left out: their copy buttons bring a script of their own (tests/site/reader-aids.test.ts).
+    ...chartPages.filter((urlPath) => !urlPath.includes('/figures/')),
     '/',
     '/en/',
-    '/data/',
-    '/en/data/',
   ];
+  const gzippedSize = (files: readonly string[]) =>
+    files.reduce((total, file) => total + gzipSync(fs.readFileSync(file), { level: 9 }).length, 0);
 
   test.each([...new Set(pages)])('%s: none, with or without a chart', (urlPath) => {
     const page = readPage(siteDir, urlPath);
     // The same measure as `npm run bench` (bench/page-weight.mjs).
     expect([...siteFiles(siteDir).pageScripts(page, urlPath)]).toEqual([]);
     expect(page.querySelectorAll('script:not([type="application/ld+json"])')).toEqual([]);
+  });
+
+  test.each(['/data/', '/en/data/'])('%s: one small script file of its own, for the table’s filters and sorting', (urlPath) => {
+    const page = readPage(siteDir, urlPath);
+    const files = [...siteFiles(siteDir).pageScripts(page, urlPath)];
+    expect(files).toHaveLength(1);
+    expect(gzippedSize(files)).toBeLessThanOrEqual(2 * 1024);
+    // A file, not inline code (the Content-Security-Policy allows no inline script), and no chart code.
+    const scripts = page.querySelectorAll('script:not([type="application/ld+json"])');
+    expect(scripts.map((script) => [script.getAttribute('type'), script.text.trim()])).toEqual([['module', '']]);
+    expect(fs.readFileSync(files[0]!, 'utf8')).not.toMatch(/Chart|canvas/);
   });
 });

@@ -44,13 +44,6 @@ describe('layout at 1280 px', () => {
       expect(navAfterScroll.y).toBeCloseTo(16, 0);
     },
   );
-
-  test.each(locales)('%s data page: no value, period or source is broken across lines', async (locale) => {
-    const page = await served.open(pagePath(locale, 'data'), { width: 1280 });
-    const lines = await lineCount(page, '.figure-table td');
-    expect(lines.length).toBeGreaterThan(20);
-    expect(lines.filter((count) => count !== 1)).toEqual([]);
-  });
 });
 
 describe('layout at 390 px', () => {

@@ -2,11 +2,14 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
+import enUi from '../../src/i18n/ui/en.json';
+import zhUi from '../../src/i18n/ui/zh.json';
+import { printedPages, type PrintedPage } from '../helpers/pdf-pages.ts';
 import { useServedSite } from '../helpers/served-site.ts';
-import { readPage } from '../helpers/site.ts';
+import { readPage, realContent } from '../helpers/site.ts';
 
 /*
  * The whole report printed to PDF by Chromium straight after it loads, as a reader who opens it and
@@ -74,6 +77,109 @@ describe.each(locales)('%s whole report', (locale) => {
       expect(labels.flat().length).toBeGreaterThan(4 * total);
     } finally {
       await context.close();
+    }
+  });
+});
+
+/*
+ * Print that reads like a publication (src/styles/print.css), checked on the PDF Chromium prints,
+ * as text (pdftotext) and as pictures of its pages (pdftoppm): what is printed, and where the ink is.
+ */
+const publicationPages = locales.flatMap((locale) => [pagePath(locale, 'full'), pagePath(locale, 'couriers')]);
+
+describe.each(publicationPages)('%s printed', (urlPath) => {
+  const ui = urlPath.startsWith('/en/') ? enUi : zhUi;
+  let pages: PrintedPage[] = [];
+  let pdfText = '';
+  /** What the page shows under print media: read from the DOM, to compare with the PDF. */
+  let printed = {
+    chrome: [] as string[],
+    canonical: '',
+    citations: [] as string[],
+    downloads: [] as string[],
+    keyFigures: [] as string[],
+    sections: [] as string[],
+  };
+
+  /** A page's text without its number, which pdftotext gives first ("6/13"), and without whitespace. */
+  const body = (index: number) => normalise(pages[index]?.text ?? '').replace(`${index + 1}/${pages.length}`, '');
+
+  beforeAll(async () => {
+    const context = await served.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      const page = await context.newPage();
+      await page.goto(`${served.server.url}${urlPath}`);
+      const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'print-')), 'page.pdf');
+      await page.pdf({ path: file, format: 'A4' });
+      pages = printedPages(file);
+      pdfText = normalise(pages.map((printedPage) => printedPage.text).join(''));
+      fs.rmSync(path.dirname(file), { recursive: true, force: true });
+      await page.emulateMedia({ media: 'print' });
+      printed = await page.evaluate(() => {
+        const shown = (selector: string) =>
+          [...document.querySelectorAll<HTMLElement>(selector)].filter((element) => element.checkVisibility());
+        return {
+          chrome: shown('.site-header, nav, .pager, button, form, .self-link, .side-by-side, .section-link').map((element) =>
+            element.outerHTML.slice(0, 80),
+          ),
+          canonical: document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '',
+          citations: shown('.cite .citation').map((element) => element.textContent ?? ''),
+          downloads: shown('a[download]').map((link) => new URL(link.getAttribute('href') ?? '', location.href).pathname),
+          keyFigures: shown('.key-figures data').map((element) => element.getAttribute('data-figure') ?? ''),
+          sections: shown('.report-section h2').map((element) => element.textContent ?? ''),
+        };
+      });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('no header, navigation, pager, form or button', () => {
+    expect(pages.length).toBeGreaterThan(1);
+    expect(printed.chrome).toEqual([]);
+    for (const word of [ui['section.previous'], ui['section.next'], ui['nav.search'], ui['site.skipToContent']]) {
+      expect(pdfText).not.toContain(normalise(word));
+    }
+  });
+
+  test('the page’s canonical address once, at the top of the first page, and its citation once', () => {
+    const address = normalise(`${ui['print.address']}${printed.canonical}`);
+    expect(printed.canonical).toMatch(/^https:\/\//);
+    expect(pdfText.split(address)).toHaveLength(2);
+    expect(body(0).startsWith(address)).toBe(true);
+    expect(printed.citations).toHaveLength(1);
+    expect(pdfText.split(normalise(printed.citations[0] ?? ''))).toHaveLength(2);
+  });
+
+  test('link addresses only for downloads, each an absolute URL; no relative path after a link', () => {
+    expect(pdfText).not.toMatch(/<\//);
+    const origin = new URL(printed.canonical).origin;
+    const addresses = [...pdfText.matchAll(/<(https?:\/\/[^>]+)>/g)].map((match) => match[1]);
+    expect(printed.downloads.length).toBeGreaterThan(0);
+    expect(addresses).toEqual(printed.downloads.map((pathname) => `${origin}${pathname}`));
+  });
+
+  test('each key figure once', () => {
+    const expected = urlPath.endsWith('/full/') ? realContent.report().keyFigures : [];
+    expect(printed.keyFigures).toEqual(expected);
+  });
+
+  test('margins on every page, and its number', () => {
+    for (const [index, { text, ink }] of pages.entries()) {
+      expect(ink.left, `page ${index + 1}`).toBeGreaterThanOrEqual(0.07);
+      expect(ink.right, `page ${index + 1}`).toBeLessThanOrEqual(0.93);
+      expect(ink.top, `page ${index + 1}`).toBeGreaterThanOrEqual(0.05);
+      expect(normalise(text).startsWith(`${index + 1}/${pages.length}`), `page ${index + 1}`).toBe(true);
+    }
+  });
+
+  test('no page left mostly empty, except where a section or the document ends', () => {
+    const titles = printed.sections.map(normalise);
+    expect(titles.length).toBe(urlPath.endsWith('/full/') ? realContent.sectionSlugs('zh').length : 0);
+    for (const [index, page] of pages.slice(0, -1).entries()) {
+      const next = body(index + 1);
+      if (titles.some((title) => next.startsWith(title))) continue;
+      expect(page.contentBottom, `page ${index + 1} of ${pages.length}`).toBeGreaterThanOrEqual(0.5);
     }
   });
 });

@@ -1,6 +1,11 @@
+import fs from 'node:fs';
+import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
+import enUi from '../../src/i18n/ui/en.json';
+import zhUi from '../../src/i18n/ui/zh.json';
+import { valueCells } from '../../src/lib/dataset/table-cells.ts';
 import { formatFigure, formatPeriod } from '../../src/lib/format/format-figure.ts';
 import { pageExists, readPage, realContent, shownFigures } from '../helpers/site.ts';
 
@@ -161,14 +166,42 @@ describe('home and data pages', () => {
     expect(links.sort()).toEqual(slugs.map((slug) => pagePath(locale, slug)).sort());
   });
 
-  test.each(locales)('%s data page lists every figure with its label, value and period', (locale) => {
+  test.each(locales)('%s data page: one table of every figure, in the report’s order, value, unit and qualifier apart', (locale) => {
     const page = readPage(siteDir, pagePath(locale, 'data'));
+    const ui = locale === 'zh' ? zhUi : enUi;
+    expect(page.querySelectorAll('main table')).toHaveLength(1);
+    expect(page.querySelectorAll('thead th').map((cell) => cell.text.trim())).toEqual([
+      ui['data.label'],
+      ui['figure.qualifier'],
+      ui['data.value'],
+      ui['figure.unit'],
+      ui['data.period'],
+      ui['data.section'],
+    ]);
+    // Section by section, in the report's order; every figure once.
+    const inOrder = [...slugs].sort((a, b) => realContent.frontMatter('zh', a).order - realContent.frontMatter('zh', b).order);
+    const rowSections = page.querySelectorAll('tbody tr').map((row) => row.getAttribute('data-section') ?? '');
+    expect([...new Set(rowSections)]).toEqual(inOrder.filter((slug) => rowSections.includes(slug)));
+    expect(
+      page
+        .querySelectorAll('tbody tr')
+        .map((row) => row.id)
+        .sort(),
+    ).toEqual(figures.map((figure) => figure.id).sort());
     for (const figure of figures) {
-      const row = page.getElementById(figure.id);
-      expect(row, figure.id).not.toBeNull();
-      const cells = row?.querySelectorAll('th, td').map((cell) => cell.text.trim());
-      expect(cells?.slice(0, 3)).toEqual([figure.label[locale], formatFigure(figure, locale), formatPeriod(figure.period, locale)]);
+      const cells = page
+        .getElementById(figure.id)
+        ?.querySelectorAll('th, td')
+        .map((cell) => cell.text.trim());
+      const { number, unit } = valueCells(figure, locale);
+      const qualifier = figure.qualifier === 'exact' ? '' : ui[`data.qualifier.${figure.qualifier}`];
+      expect(cells?.slice(0, 5), figure.id).toEqual([figure.label[locale], qualifier, number, unit, formatPeriod(figure.period, locale)]);
+      expect(page.getElementById(figure.id)?.querySelector('td.number data')?.getAttribute('value')).toBe(String(figure.value));
     }
+    // Every figure has one source here, said once above the table instead of in every row.
+    const sources = yaml.load(fs.readFileSync('content/sources.yaml', 'utf8')) as Record<string, { publisher: Record<string, string> }>;
+    expect(new Set(figures.map((figure) => figure.source)).size).toBe(1);
+    expect(page.querySelector('.sources')?.text).toContain(sources[figures[0]!.source]?.publisher[locale]);
   });
 
   test('a 404 page in both languages', () => {
