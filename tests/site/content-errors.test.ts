@@ -114,6 +114,7 @@ describe.concurrent('content mistakes', () => {
             `${dir}/figures/alpha.yaml: figure "alpha.rate" is not valid:\n  - value: 50.25 has more decimals than the figure declares 1: check the value against the source, and give "decimals" the number of decimals the source writes`,
             `${dir}/figures/alpha.yaml: figure "alpha.growth" is not valid:\n  - value: 150% is more than 100%: a share cannot be; for a rate that can (a growth rate), add "mayExceed100: true"`,
             `${dir}/figures/alpha.yaml: figure "alpha.stations" label.zh compares: "远多于". Say what the source says and no more; if the source itself makes this comparison, put {source-compares} in the sentence.`,
+            `${dir}/figures/alpha.yaml: figure "alpha.relief" is not valid:\n  - asWritten: the source writes "超百亿元", but value, unit and qualifier give "超过100元": check them against the source (value in base units: 超百亿元 is 10000000000)`,
           ].join('\n'),
       ],
       [
