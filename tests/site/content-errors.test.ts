@@ -257,6 +257,19 @@ describe.concurrent('content mistakes', () => {
       },
     );
 
+    test.concurrent.each([
+      ['BASE_PATH', 'report/', 'BASE_PATH "report/" is not valid: it must start with /, such as /report/ (or / for the root of the host).'],
+      [
+        'SITE_URL',
+        'https://admin:hunter2@report.example.gov',
+        'SITE_URL "https://***@report.example.gov" is not valid: it holds a user name or password, which every page would publish. Expected the public address alone, such as https://postal-report.example.org.',
+      ],
+    ])('%s=%s stops the build at once with one message: no stack trace, no password', async (variable, value, message) => {
+      const { status, output } = await buildFixture(`env-${variable.toLowerCase()}`, { env: { [variable]: value } });
+      expect(output.trim()).toBe(message);
+      expect(status).not.toBe(0);
+    });
+
     test.concurrent('the formula characters of labels are neutralised in figures.csv and the chart CSV', async () => {
       const { status, output } = await buildFixture('formula-labels');
       expect(status, output).toBe(0);
