@@ -281,6 +281,18 @@ describe('source', () => {
     );
   });
 
+  test.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://www.spb.gov.cn/', 'https://spb/'])(
+    'a URL that is not a web page readers can follow: %s',
+    (url) => {
+      expect(problems(sourceSchema, { ...valid, url })).toBe(
+        `url: expected a web address such as https://www.spb.gov.cn/, received the text ${JSON.stringify(url)}`,
+      );
+      expect(problems(sourceSchema, { ...valid, republished: { ...valid.republished, url } })).toBe(
+        `republished.url: expected a web address such as https://www.spb.gov.cn/, received the text ${JSON.stringify(url)}`,
+      );
+    },
+  );
+
   test('a date that is not one', () => {
     expect(problems(sourceSchema, { ...valid, date: '2021-13-45' })).toMatchInlineSnapshot(
       `"date: expected a date such as 2021-01-04, received something that is not a date"`,
