@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idRuleProblem } from '../lib/content/id-rules.ts';
 import { formatFigure } from '../lib/format/format-figure.ts';
 import { localizedText } from './localized.ts';
 import { withFriendlyErrors } from './with-friendly-errors.ts';
@@ -39,12 +40,20 @@ export const period = z.union([year, z.object({ endOf: year }).strict(), z.liter
 
 export type PeriodKind = 'year' | 'end-of-year' | 'definition';
 
-export const figureId = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/,
-    'expected a dotted kebab-case id such as infrastructure.parcel-lockers',
-  );
+const dottedKebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
+
+/** A figure id: `<section>.<name>`, ASCII, at most maxIdLength characters (src/lib/content/id-rules.ts). */
+export const figureId = z.string().check((payload) => {
+  const id = payload.value;
+  const rule = idRuleProblem(id);
+  const message =
+    rule !== undefined
+      ? `${JSON.stringify(id)}: ${rule}`
+      : dottedKebabCase.test(id)
+        ? undefined
+        : 'expected a dotted kebab-case id such as infrastructure.parcel-lockers';
+  if (message !== undefined) payload.issues.push({ code: 'custom', message, input: id });
+});
 
 /** How many decimals a number is written with: 0.125 → 3. */
 function decimalsOf(value: number): number {

@@ -120,7 +120,7 @@ describe.concurrent('content mistakes', () => {
       [
         'unknown-stat-id',
         (dir: string) =>
-          `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. Ids in "alpha": alpha.share, alpha.villages.`,
+          `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. ${dir}/figures/alpha.yaml defines: alpha.share, alpha.villages. Add the figure there, or correct the id.`,
       ],
       [
         'unknown-term-id',

@@ -1,0 +1,10 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkMdx from 'remark-mdx';
+const depth = Number(process.argv[2]);
+let text = '';
+for (let i = 0; i < depth; i++) text += '  '.repeat(i) + '- item\n';
+const t0 = Date.now();
+const tree = unified().use(remarkParse).use(remarkMdx).parse(text);
+let d = 0; const walk = (n, k) => { d = Math.max(d, k); (n.children ?? []).forEach((c) => walk(c, k + 1)); }; walk(tree, 0);
+console.log('parsed depth', d, Date.now() - t0, 'ms');
