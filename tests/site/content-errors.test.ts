@@ -270,6 +270,43 @@ describe.concurrent('content mistakes', () => {
       expect(status).not.toBe(0);
     });
 
+    test.concurrent('a symbolic link, a NUL byte and an overlong paragraph stop the build at once, each named where it is', async () => {
+      const root = prepareFixture('content-files');
+      const sections = path.join(root, 'content', 'sections');
+      fs.symlinkSync('/etc/passwd', path.join(sections, 'en', 'beta.mdx'));
+      const zh = path.join(sections, 'zh', 'alpha.mdx');
+      const lines = fs.readFileSync(zh, 'utf8').split('\n');
+      lines[6] = `\u0000${lines[6] ?? ''}`;
+      fs.writeFileSync(zh, lines.join('\n'));
+      fs.appendFileSync(path.join(sections, 'en', 'alpha.mdx'), `\n${'Express delivery reached the villages. '.repeat(300)}\n`);
+      const { status, output } = await astroBuild({ root });
+      expect(output).toContain(
+        [
+          'content/sections/en/alpha.mdx:11: the paragraph that starts here is longer than 10,000 characters, the limit for a paragraph. Split it into paragraphs, with a blank line between them.',
+          'content/sections/en/beta.mdx is a symbolic link (to /etc/passwd): the build reads no links, so that nothing outside the content folder is published. Put the file itself here.',
+          'content/sections/zh/alpha.mdx:7:1: the text holds the invisible control character U+0000 (NUL), which no content needs (it often comes with text pasted from a PDF or a word processor). Delete it.',
+        ].join('\n'),
+      );
+      expect(output).not.toContain('root:x:0:0');
+      expect(output).not.toMatch(/^\s+at /m);
+      expect(status).not.toBe(0);
+    });
+
+    test.concurrent('a list nested 200 levels deep stops the build with the limit, not a crash', async () => {
+      // 500 levels (the depth that crashed the build with SIGSEGV) gives the same message, after about
+      // 30 s more of parsing: the parser's time grows with the square of the depth.
+      const root = prepareFixture('deep-nesting');
+      const nested = Array.from({ length: 200 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n');
+      fs.appendFileSync(path.join(root, 'content', 'sections', 'en', 'alpha.mdx'), `\n${nested}\n`);
+      const { status, output } = await astroBuild({ root });
+      expect(output).toContain(
+        'content/sections/en/alpha.mdx:19: lists and quotes are nested more than 8 levels deep here; the limit is 8. Flatten them: deeper nesting is not readable, and the build cannot compile it.\n' +
+          '(The stack trace is left out: run with SHOW_STACK_TRACES=1 to see it.)',
+      );
+      expect(output).not.toMatch(/^\s+at /m);
+      expect(status).toBe(1);
+    });
+
     test.concurrent('the formula characters of labels are neutralised in figures.csv and the chart CSV', async () => {
       const { status, output } = await buildFixture('formula-labels');
       expect(status, output).toBe(0);
