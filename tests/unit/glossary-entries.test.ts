@@ -39,7 +39,9 @@ describe('glossaryEntries', () => {
       ].join('\n'),
     );
     const marked = ['two-ins-one-out', 'green-shield', 'beidou'].map((id) => ({ id }));
-    expect(unusedTermsProblem(glossaryEntries(marked, sections, ['zh', 'en'], 'zh'), ['zh', 'en'], 'content/glossary.yaml')).toBeUndefined();
+    expect(
+      unusedTermsProblem(glossaryEntries(marked, sections, ['zh', 'en'], 'zh'), ['zh', 'en'], 'content/glossary.yaml'),
+    ).toBeUndefined();
     const zhOnly = [section('overview', ['beidou'], [])];
     expect(unusedTermsProblem(glossaryEntries([{ id: 'beidou' }], zhOnly, ['zh', 'en'], 'zh'), ['zh', 'en'], 'g.yaml')).toContain(
       'term "beidou" is marked in no section in en.',
