@@ -119,6 +119,7 @@ describe('checkFigureSections', () => {
     id: `${section}.x`,
     section,
     value: 1,
+    asWritten: '1件',
     unit: 'items',
     qualifier: 'exact',
     period: 2020,

@@ -19,6 +19,7 @@ export const maxParagraphLength = 10_000;
 const textFile = /\.(mdx?|ya?ml)$/;
 
 /** A control character other than tab, line feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const controlCharacter = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
 
 const controlNames: Record<number, string> = { 0: 'NUL', 0x1b: 'ESC', 0x7f: 'DEL' };
