@@ -10,12 +10,14 @@ export function astroBuildStep(outDir: string): string[] {
 }
 
 /**
- * After `astro build`: Pagefind's search index, then the precompressed copies, which cover
- * Pagefind's files too.
+ * After `astro build`: Pagefind's search index, the checks of the built site that protect readers
+ * (links, which may point into the index, language marking, punctuation), then the precompressed
+ * copies, which cover Pagefind's files too.
  */
 export function stepsAfterAstroBuild(outDir: string): string[][] {
   return [
     ['node_modules/pagefind/lib/runner/bin.cjs', '--site', outDir],
+    ['--experimental-strip-types', 'scripts/check-site.ts', outDir],
     ['--experimental-strip-types', 'scripts/precompress.ts', outDir],
   ];
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
-import { filesUnder, isCompressedCopy, servedPath } from '../helpers/site-files.ts';
+import { filesUnder, isCompressedCopy, servedPath } from '../../src/lib/hosting/site-files.ts';
 import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { isPrecompressible } from '../../src/lib/hosting/precompress.ts';

@@ -8,7 +8,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
 import { startNginx, type RunningNginx } from '../helpers/nginx-server.ts';
-import { filesUnder, isCompressedCopy, servedPath } from '../helpers/site-files.ts';
+import { filesUnder, isCompressedCopy, servedPath } from '../../src/lib/hosting/site-files.ts';
 
 /*
  * deploy/nginx.conf in Debian's nginx (1.22 on Debian 12), serving the built report on 127.0.0.1
