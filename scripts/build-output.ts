@@ -9,6 +9,8 @@
 /** A line of a stack trace or of Astro's location block: indented "at …", "[...] …", or a file position. */
 const traceLine = /^\s+(at\s|\[\.\.\.\]|\/\S+:\d+:\d+\s*$|file:\S+:\d+:\d+\s*$)/;
 const blockHeading = /^\s+(Stack trace|Location|Caused by):\s*$/;
+/** A stack frame wherever it is: Astro prints a page's rendering error with the frames right under it. */
+const stackFrame = /^\s+at\s.*:\d+:\d+\)?\s*$/;
 
 export const traceNote = '(The stack trace is left out: run with SHOW_STACK_TRACES=1 to see it.)';
 
@@ -27,6 +29,10 @@ export function traceFilter(): { line: (text: string) => string | undefined; end
         return undefined;
       }
       if (inBlock && traceLine.test(text)) return undefined;
+      if (stackFrame.test(text)) {
+        leftOut = true;
+        return undefined;
+      }
       inBlock = false;
       return text;
     },

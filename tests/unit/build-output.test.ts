@@ -40,6 +40,22 @@ describe('traceFilter', () => {
     );
   });
 
+  test('the frames Astro prints right under a page’s rendering error go too', () => {
+    const output = [
+      '07:11:04 [ERROR] [build] Caught error rendering /parallel/alpha: Error: content/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares".',
+      '    at file:///work/p/dist/.prerender/chunks/_section__CaMrwYpc.mjs:99:34',
+      '    at async renderPage (file:///work/p/dist/.prerender/chunks/jsx-runtime_Ba2VF8l0.mjs:2313:16)',
+      'content/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares".',
+    ].join('\n');
+    expect(filtered(output)).toBe(
+      [
+        '07:11:04 [ERROR] [build] Caught error rendering /parallel/alpha: Error: content/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares".',
+        'content/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares".',
+        traceNote,
+      ].join('\n'),
+    );
+  });
+
   test('a build without a stack trace is printed as it is, with no note; a message line that mentions "at" stays', () => {
     const output = ['05:52:23 [build] ✓ Completed in 6.15s.', '  at least one page', '18 page(s) built'].join('\n');
     expect(filtered(output)).toBe(output);
