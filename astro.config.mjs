@@ -14,16 +14,36 @@ import remarkParallelMarkers from './src/integrations/remark/parallel-markers.ts
 import remarkTermRefs from './src/integrations/remark/term-refs.ts';
 import { previewImages } from './src/integrations/preview-images/integration.ts';
 import { siteOriginCss } from './src/integrations/site-origin-css.ts';
+import { basePathFrom } from './src/lib/hosting/base-path.ts';
 import { siteUrlFrom } from './src/lib/hosting/site-url.ts';
 import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap-links.ts';
 
 /*
  * SITE_URL and BASE_PATH let the same code publish at a domain root or under a sub-path.
- * SITE_URL is checked (src/lib/hosting/site-url.ts); unset, the build uses a placeholder and says so.
+ * Both are checked (src/lib/hosting/site-url.ts, base-path.ts); SITE_URL unset, the build uses a
+ * placeholder and says so.
  * ASTRO_CACHE_DIR keeps the content cache of fixture and benchmark builds apart from the real one.
  */
-const { site, warning: siteUrlWarning } = siteUrlFrom(process.env.SITE_URL);
-const base = process.env.BASE_PATH ?? '/';
+const { site, warning: siteUrlWarning, base } = fromEnvironment(() => ({
+  ...siteUrlFrom(process.env.SITE_URL),
+  base: basePathFrom(process.env.BASE_PATH),
+}));
+
+/**
+ * A wrong variable stops the build with its message alone: Astro would print a stack trace under
+ * it, which tells a host nothing more and buries the line that names the variable.
+ * @template T
+ * @param {() => T} read
+ * @returns {T}
+ */
+function fromEnvironment(read) {
+  try {
+    return read();
+  } catch (error) {
+    console.error(`\n${/** @type {Error} */ (error).message}\n`);
+    process.exit(1);
+  }
+}
 
 export default defineConfig({
   site,

@@ -2,7 +2,7 @@
 /*
  * Lighthouse on one page of each type, in each language: a fresh build of the real report (or an
  * existing one, `--site dist`) served on 127.0.0.1 with the headers of its own _headers file (CSP
- * included), compressed as the README's nginx example sends it (the precompressed Brotli copies that
+ * included), compressed as deploy/nginx.conf sends it (the precompressed Brotli copies that
  * `npm run build` writes), then Lighthouse's default run: a phone, simulated
  * throttling (slow 4G, CPU slowed down 4 times), the four categories. Prints a table, writes
  * bench/results/lighthouse.json and exits 1 when a page scores below 100 in any category or its

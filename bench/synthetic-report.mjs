@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
+import { formatFigure } from '../src/lib/format/format-figure.ts';
 
 /**
  * A name for section `index` in letters (a, b, …, z, ba, …): titles and descriptions may not hold
@@ -28,48 +29,54 @@ export const slugOf = (index) => `section-${String(index + 1).padStart(4, '0')}`
 
 /** @param {string} slug @param {number} index */
 function figuresFile(slug, index) {
+  /** @type {Record<string, unknown>[]} */
+  const figures = [
+    {
+      id: `${slug}.villages`,
+      value: 1000 + index * 37,
+      unit: { zh: '个', en: { one: 'village', other: 'villages' } },
+      period: 2020,
+      label: { zh: '通快递的建制村', en: 'Villages reached by express delivery' },
+    },
+    {
+      id: `${slug}.share`,
+      value: 10 + (index % 80),
+      unit: 'percent',
+      qualifier: 'over',
+      period: { endOf: 2020 },
+      label: { zh: '直投到村比例', en: 'Share delivered directly to villages' },
+    },
+    {
+      id: `${slug}.parcels`,
+      value: 2.12e9 + index * 1e6,
+      unit: 'items',
+      period: 2020,
+      label: { zh: '农村地区收投快件', en: 'Parcels handled in rural areas' },
+    },
+    {
+      id: `${slug}.funds`,
+      value: 8.6e8 + index * 1e5,
+      unit: 'yuan',
+      qualifier: 'about',
+      period: 2020,
+      label: { zh: '减免税费和补助', en: 'Tax relief and subsidies' },
+    },
+    // Plotted beside `parcels` by the section's chart, not written in the text.
+    {
+      id: `${slug}.parcels-last-year`,
+      value: 1.9e9 + index * 1e6,
+      unit: 'items',
+      period: 2019,
+      label: { zh: '上年农村地区收投快件', en: 'Parcels handled in rural areas the year before' },
+    },
+  ];
+  // A synthetic figure has no source text: it is written as the site writes it.
   return yaml.dump({
     source: 'spb-2021-work-conference',
-    figures: [
-      {
-        id: `${slug}.villages`,
-        value: 1000 + index * 37,
-        unit: { zh: '个', en: { one: 'village', other: 'villages' } },
-        period: 2020,
-        label: { zh: '通快递的建制村', en: 'Villages reached by express delivery' },
-      },
-      {
-        id: `${slug}.share`,
-        value: 10 + (index % 80),
-        unit: 'percent',
-        qualifier: 'over',
-        period: { endOf: 2020 },
-        label: { zh: '直投到村比例', en: 'Share delivered directly to villages' },
-      },
-      {
-        id: `${slug}.parcels`,
-        value: 2.12e9 + index * 1e6,
-        unit: 'items',
-        period: 2020,
-        label: { zh: '农村地区收投快件', en: 'Parcels handled in rural areas' },
-      },
-      {
-        id: `${slug}.funds`,
-        value: 8.6e8 + index * 1e5,
-        unit: 'yuan',
-        qualifier: 'about',
-        period: 2020,
-        label: { zh: '减免税费和补助', en: 'Tax relief and subsidies' },
-      },
-      // Plotted beside `parcels` by the section's chart, not written in the text.
-      {
-        id: `${slug}.parcels-last-year`,
-        value: 1.9e9 + index * 1e6,
-        unit: 'items',
-        period: 2019,
-        label: { zh: '上年农村地区收投快件', en: 'Parcels handled in rural areas the year before' },
-      },
-    ],
+    figures: figures.map((figure) => ({
+      ...figure,
+      asWritten: formatFigure(/** @type {any} */ ({ qualifier: 'exact', ...figure }), 'zh', { context: 'prose' }),
+    })),
   });
 }
 

@@ -4,18 +4,21 @@
  * so that what they test is what readers' hosts publish.
  */
 
-/** The site itself. */
+/** The site itself: `astro build`, its output without stack traces under content messages (astro-build.ts). */
 export function astroBuildStep(outDir: string): string[] {
-  return ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', outDir];
+  return ['--experimental-strip-types', 'scripts/astro-build.ts', '--outDir', outDir];
 }
 
 /**
- * After `astro build`: the search index (Pagefind's Node API, scripts/search-index.ts), then the
- * precompressed copies, which cover the index's files too.
+/**
+ * After `astro build`: the search index (Pagefind's Node API, scripts/search-index.ts), the checks
+ * of the built site that protect readers (links, which may point into the index, language marking,
+ * punctuation), then the precompressed copies, which cover the index's files too.
  */
 export function stepsAfterAstroBuild(outDir: string): string[][] {
   return [
     ['--experimental-strip-types', 'scripts/search-index.ts', outDir],
+    ['--experimental-strip-types', 'scripts/check-site.ts', outDir],
     ['--experimental-strip-types', 'scripts/precompress.ts', outDir],
   ];
 }

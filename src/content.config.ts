@@ -3,6 +3,7 @@ import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { checkedLoader, filesIn, requireFile, requireKebabCaseName, requireValidYaml } from './lib/content/checked-loaders.ts';
 import { contentDir } from './lib/content/content-dir.ts';
+import { requireSoundContentFiles } from './lib/content/content-files.ts';
 import { figuresLoader } from './lib/content/figures-loader.ts';
 import { chartSchema } from './schemas/chart.ts';
 import { figureSchema } from './schemas/figure.ts';
@@ -12,7 +13,9 @@ import { reportSchema, sectionSchema, sourceSchema } from './schemas/report.ts';
 
 /*
  * The contract between editors and code. Everything under content/ is validated here; a
- * mistake stops the build with the collection, the entry id, the field and the file.
+ * mistake stops the build with the collection, the entry id, the field and the file. Every loader
+ * first checks the folder's files as files (content-files.ts: no links, no control characters, no
+ * paragraph too long to parse), whichever loader Astro runs first.
  */
 const reportFile = path.join(contentDir, 'report.yaml');
 const sourcesFile = path.join(contentDir, 'sources.yaml');
@@ -24,6 +27,7 @@ const sectionsDir = path.join(contentDir, 'sections');
 /** A YAML file the report cannot do without: missing, it would stop the build only at the end, naming another file. */
 function requiredYamlFile(yamlFile: string, holds: string) {
   return checkedLoader(file(yamlFile), () => {
+    requireSoundContentFiles(contentDir);
     requireFile(yamlFile, holds);
     requireValidYaml(yamlFile);
   });
@@ -49,9 +53,13 @@ export const collections = {
     ),
     schema: editionSchema,
   }),
-  figures: defineCollection({ loader: figuresLoader(path.join(contentDir, 'figures')), schema: figureSchema }),
+  figures: defineCollection({
+    loader: checkedLoader(figuresLoader(path.join(contentDir, 'figures')), () => requireSoundContentFiles(contentDir)),
+    schema: figureSchema,
+  }),
   charts: defineCollection({
     loader: checkedLoader(glob({ pattern: '*.yaml', base: chartsDir }), () => {
+      requireSoundContentFiles(contentDir);
       for (const chart of filesIn(chartsDir, '.yaml')) {
         requireKebabCaseName(chart);
         requireValidYaml(chart);
@@ -60,9 +68,10 @@ export const collections = {
     schema: chartSchema,
   }),
   sections: defineCollection({
-    loader: checkedLoader(glob({ pattern: '*/*.mdx', base: sectionsDir }), () =>
-      filesIn(sectionsDir, '.mdx', 1).forEach(requireKebabCaseName),
-    ),
+    loader: checkedLoader(glob({ pattern: '*/*.mdx', base: sectionsDir }), () => {
+      requireSoundContentFiles(contentDir);
+      filesIn(sectionsDir, '.mdx', 1).forEach(requireKebabCaseName);
+    }),
     schema: sectionSchema,
   }),
 };

@@ -6,7 +6,7 @@ import { getCollection, render } from 'astro:content';
 import { defaultLocale, locales } from '../i18n/locales.ts';
 import { termRefsOf } from '../lib/content/collect-term-refs.ts';
 import { contentFile } from '../lib/content/content-dir.ts';
-import { glossaryEntries, type GlossaryEntry } from '../lib/glossary/glossary-entries.ts';
+import { glossaryEntries, unusedTermsProblem, type GlossaryEntry } from '../lib/glossary/glossary-entries.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { getSectionPairs } from './publication.ts';
 
@@ -28,7 +28,10 @@ export async function getTerm(id: string, usedBy: string): Promise<GlossaryTerm>
 
 let entries: Promise<GlossaryEntry<GlossaryTerm>[]> | undefined;
 
-/** Every term, in the order the Chinese text first uses them, with the sections that use it in each language. */
+/**
+ * Every term, in the order the Chinese text first uses them, with the sections that use it in each
+ * language. A term that some language's sections never mark stops the build (unusedTermsProblem).
+ */
 export function getGlossaryEntries(): Promise<GlossaryEntry<GlossaryTerm>[]> {
   entries ??= (async () => {
     const terms = [...(await getTermsById()).values()];
@@ -50,7 +53,10 @@ export function getGlossaryEntries(): Promise<GlossaryEntry<GlossaryTerm>[]> {
         };
       }),
     );
-    return glossaryEntries(terms, sections, locales, defaultLocale);
+    const all = glossaryEntries(terms, sections, locales, defaultLocale);
+    const unused = unusedTermsProblem(all, locales, glossaryFile());
+    if (unused !== undefined) throw new Error(unused);
+    return all;
   })();
   return entries;
 }

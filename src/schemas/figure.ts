@@ -1,4 +1,6 @@
 import { z } from 'astro/zod';
+import { idRuleProblem } from '../lib/content/id-rules.ts';
+import { formatFigure } from '../lib/format/format-figure.ts';
 import { localizedText } from './localized.ts';
 import { withFriendlyErrors } from './with-friendly-errors.ts';
 
@@ -38,12 +40,20 @@ export const period = z.union([year, z.object({ endOf: year }).strict(), z.liter
 
 export type PeriodKind = 'year' | 'end-of-year' | 'definition';
 
-export const figureId = z
-  .string()
-  .regex(
-    /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/,
-    'expected a dotted kebab-case id such as infrastructure.parcel-lockers',
-  );
+const dottedKebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+$/;
+
+/** A figure id: `<section>.<name>`, ASCII, at most maxIdLength characters (src/lib/content/id-rules.ts). */
+export const figureId = z.string().check((payload) => {
+  const id = payload.value;
+  const rule = idRuleProblem(id);
+  const message =
+    rule !== undefined
+      ? `${JSON.stringify(id)}: ${rule}`
+      : dottedKebabCase.test(id)
+        ? undefined
+        : 'expected a dotted kebab-case id such as infrastructure.parcel-lockers';
+  if (message !== undefined) payload.issues.push({ code: 'custom', message, input: id });
+});
 
 /** How many decimals a number is written with: 0.125 → 3. */
 function decimalsOf(value: number): number {
@@ -62,6 +72,17 @@ export const figureSchema = withFriendlyErrors(
         // zod 4 numbers are finite already: Infinity and NaN fail the type check.
         .number({ error: 'expected a plain number in base units (62000, not "6.2万")' })
         .nonnegative(),
+      /**
+       * The number as the source writes it, qualifier and measure word included (超百亿元, 11.4万个,
+       * 近4000人): the Chinese text the site shows must be this, so that a value in the wrong scale
+       * (100 for 超百亿元) or a lost qualifier stops the build instead of publishing a wrong number.
+       */
+      asWritten: z
+        .string({
+          error: 'expected the number as the source writes it, with its qualifier and measure word (超百亿元, 11.4万个, 近4000人)',
+        })
+        .trim()
+        .min(1, 'expected the number as the source writes it, with its qualifier and measure word (超百亿元, 11.4万个, 近4000人)'),
       /** Decimals the source gives the value with (0 unless declared): a guard against a misplaced point. */
       decimals: z.number().int().min(1).max(6).optional(),
       /** A percent that may pass 100, such as a growth rate; any other share above 100% is a mistake. */
@@ -124,6 +145,16 @@ export const figureSchema = withFriendlyErrors(
           code: 'custom',
           path: ['mayExceed100'],
           message: 'only a percent can be declared to exceed 100: remove "mayExceed100"',
+        });
+      }
+      // Compared last, and only for an otherwise valid figure: a negative value or a stray decimal
+      // already has its message, and a second one about the same value would only repeat it.
+      const shown = formatFigure(figure, 'zh', { context: 'prose' });
+      if (context.issues.length === 0 && shown !== figure.asWritten) {
+        context.addIssue({
+          code: 'custom',
+          path: ['asWritten'],
+          message: `the source writes "${figure.asWritten}", but value, unit and qualifier give "${shown}": check them against the source (value in base units: 超百亿元 is 10000000000)`,
         });
       }
     }),

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { idRuleProblem } from '../lib/content/id-rules.ts';
 import { localizedText } from './localized.ts';
 import { withFriendlyErrors } from './with-friendly-errors.ts';
 
@@ -12,7 +13,16 @@ export const glossaryTermSchema = withFriendlyErrors(
   z
     .object({
       /** What <Term id="..."> names, and the term's anchor on the glossary page. */
-      id: z.string().regex(kebabCase, 'a term id is lower-case ASCII kebab-case, such as two-ins-one-out'),
+      id: z.string().check((payload) => {
+        const rule = idRuleProblem(payload.value);
+        const message =
+          rule !== undefined
+            ? `${JSON.stringify(payload.value)}: ${rule}`
+            : kebabCase.test(payload.value)
+              ? undefined
+              : 'a term id is lower-case ASCII kebab-case, such as two-ins-one-out';
+        if (message !== undefined) payload.issues.push({ code: 'custom', message, input: payload.value });
+      }),
       /** The term as the Chinese text writes it. */
       zh: z.string().trim().min(1),
       /** The English rendering, in full. */

@@ -3,6 +3,12 @@ import { figureId } from './figure.ts';
 import { localizedText } from './localized.ts';
 import { withFriendlyErrors } from './with-friendly-errors.ts';
 
+/**
+ * A web address readers may follow: http or https only. A source's URL goes into every page's
+ * JSON-LD and into the citations, so `javascript:` or `data:` would publish a script to click.
+ */
+const webAddress = z.url({ protocol: /^https?$/, hostname: /^[^.].*\.[^.]+$|^localhost$/ });
+
 /** A citation: the document the figures and the text come from. */
 export const sourceSchema = withFriendlyErrors(
   z
@@ -10,9 +16,9 @@ export const sourceSchema = withFriendlyErrors(
       title: localizedText,
       publisher: localizedText,
       date: z.coerce.date(),
-      url: z.url().optional(),
+      url: webAddress.optional(),
       /** Where the text was actually taken from, when that is not the publisher's own site. */
-      republished: z.object({ name: localizedText, url: z.url(), date: z.coerce.date() }).strict().optional(),
+      republished: z.object({ name: localizedText, url: webAddress, date: z.coerce.date() }).strict().optional(),
     })
     .strict(),
 );

@@ -54,7 +54,7 @@ function run(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Build
 export async function astroBuild({ root, outDir = 'dist', env = {}, asNpmBuild = false }: BuildOptions): Promise<BuildResult> {
   return limitBuilds(async () => {
     fs.rmSync(path.join(root, outDir), { recursive: true, force: true });
-    const build = await run(root, astroBuildStep(outDir), {
+    const buildEnv = {
       ...inheritedEnv(),
       REPORT_CONTENT_DIR: 'content',
       ASTRO_CACHE_DIR: '.cache',
@@ -62,11 +62,13 @@ export async function astroBuild({ root, outDir = 'dist', env = {}, asNpmBuild =
       NO_COLOR: '1',
       FORCE_COLOR: '0',
       ...env,
-    });
+    };
+    const build = await run(root, astroBuildStep(outDir), buildEnv);
     if (build.status !== 0 || !asNpmBuild) return build;
     let result = build;
     for (const args of stepsAfterAstroBuild(outDir)) {
-      const step = await run(root, args, process.env);
+      // The same SITE_URL and BASE_PATH: the site check reads them.
+      const step = await run(root, args, buildEnv);
       result = { status: step.status, output: `${result.output}\n${step.output}` };
       if (step.status !== 0) break;
     }

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { filesUnder } from './site-files.ts';
+import { filesUnder } from '../../src/lib/hosting/site-files.ts';
 
 /**
  * Files that make two folders differ: present in one only, or with other bytes. Empty when the

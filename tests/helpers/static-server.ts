@@ -27,7 +27,7 @@ interface ServeOptions {
   /** The sub-path the site lives under, such as /report/ for a BASE_PATH=/report/ build. */
   prefix?: string;
   /**
-   * Compressed responses, as the README's nginx example sends them: a file's precompressed copy
+   * Compressed responses, as deploy/nginx.conf sends them: a file's precompressed copy
    * (`.br`, else `.gz`, written by `npm run build`) when the client accepts its encoding, else text
    * gzipped on the fly. Off for tests (what passes uncompressed passes anywhere); the Lighthouse
    * benchmark turns it on, because it times downloads over a simulated mobile network, and readers

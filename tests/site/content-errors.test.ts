@@ -2,11 +2,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import fs from 'node:fs';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { brokenLinks } from '../helpers/check-links.ts';
 import { prepareFixture, workDir } from '../helpers/fixtures.ts';
-import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
-import { formatPunctuationSlip, punctuationSlips } from '../helpers/punctuation.ts';
-import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
 
 /**
  * Each bad-content fixture must stop the build with a message that names the file and the field
@@ -31,67 +27,92 @@ const allowedInSections =
 
 // Every build of the file at once (each waits for a free core), the longest first: all suites are concurrent.
 describe.concurrent('content mistakes', () => {
-  /** Mistakes that build but that a reader would meet: the built fixture must fail its check. */
-  describe('bad content is caught in the built site', () => {
-    test.concurrent('a broken link, a broken anchor, and Chinese on an English page outside an element with lang="zh-CN"', async () => {
-      // As `npm run build` does: the search pages link to the index Pagefind writes after the build.
-      // SITE_URL empty, as for the valid fixture it is made from: it counts as unset, with one warning.
-      const { status, output } = await buildFixture('reader-mistakes', { asNpmBuild: true, env: { SITE_URL: '' } });
-      // It builds, as the valid fixture does (the bad-content cases differ from it in one file each):
-      // home, one section, the whole report, data, search, the glossary, the list of figures, About
-      // and two figure pages in two languages, the section side by side in each language's place,
-      // and the 404 page.
-      expect(status, output).toBe(0);
-      expect(output).toContain('23 page(s) built');
-      const warning =
-        'SITE_URL is not set: canonical links, hreflang, Open Graph, JSON-LD, the sitemap and robots.txt point to the placeholder https://postal-report.example.org. Set SITE_URL to the site\'s address for production (README.md, "Configuration").';
-      expect(output.split(warning).length - 1).toBe(1);
-      const siteDir = path.join(workDir, 'reader-mistakes', 'dist');
-      expect(brokenLinks(siteDir, { site: defaultSiteUrl })).toEqual([
-        '/en/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
-        '/en/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
-        // The whole report holds the same section, with the same links.
-        '/en/full/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
-        '/en/full/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
-        // So do the side-by-side pages, in their English column.
-        '/en/parallel/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
-        '/en/parallel/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
-        '/parallel/alpha/: "/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"',
-        '/parallel/alpha/: "/en/method/" leads to /en/method/, which is not a page or file of the site',
-      ]);
-      const html = fs.readFileSync(path.join(siteDir, 'en', 'alpha', 'index.html'), 'utf8');
-      expect(unmarkedLanguageRuns(html).map((run) => formatLanguageRun('/en/alpha/', run))).toEqual([
-        '/en/alpha/: "快递进村" is Chinese in English text; mark it <span lang="zh-CN">快递进村</span>.',
-      ]);
-    });
+  /**
+   * Mistakes that only the built pages show: `npm run build` checks every page after the search
+   * index is written (scripts/check-site.ts) and stops, listing every problem on every page.
+   */
+  describe('mistakes a reader would meet stop `npm run build` after the pages are built', () => {
+    const problems = (output: string) => output.split('\n').filter((line) => line.startsWith('/'));
 
-    test.concurrent('half-width punctuation beside Chinese, in text and in an aria-label', async () => {
-      const { status, output } = await buildFixture('halfwidth-punctuation');
-      expect(status, output).toBe(0);
-      const html = fs.readFileSync(path.join(workDir, 'halfwidth-punctuation', 'dist', 'alpha', 'index.html'), 'utf8');
-      expect(punctuationSlips(html).map((slip) => formatPunctuationSlip('/alpha/', slip))).toEqual([
-        '/alpha/: "村," in the text has half-width "," beside Chinese; write "村，".',
-        '/alpha/: "庄(" in the text has half-width "(" beside Chinese; write "庄（".',
-        '/alpha/: "村)" in the text has half-width ")" beside Chinese; write "村）".',
-        '/alpha/: "庄(" in the aria-label attribute has half-width "(" beside Chinese; write "庄（".',
-        '/alpha/: "村)" in the aria-label attribute has half-width ")" beside Chinese; write "村）".',
-        // The chart's title is also in "on this page" (its citation names the release, not the chart).
-        '/alpha/: "庄(" in the text has half-width "(" beside Chinese; write "庄（".',
-        '/alpha/: "村)" in the text has half-width ")" beside Chinese; write "村）".',
-      ]);
-    });
+    test.concurrent(
+      'a broken link, a broken anchor, and Chinese on an English page outside an element with lang="zh-CN"',
+      async () => {
+        // SITE_URL empty, as for the valid fixture it is made from: it counts as unset, with one warning.
+        const { status, output } = await buildFixture('reader-mistakes', { asNpmBuild: true, env: { SITE_URL: '' } });
+        // Every page was built (home, one section, the whole report, data, search, the glossary, the
+        // list of figures, About and two figure pages in two languages, the section side by side in
+        // each language's place, and the 404 page) before the check.
+        expect(output).toContain('23 page(s) built');
+        const warning =
+          'SITE_URL is not set: canonical links, hreflang, Open Graph, JSON-LD, the sitemap and robots.txt point to the placeholder https://postal-report.example.org. Set SITE_URL to the site\'s address for production (README.md, "Configuration").';
+        expect(output.split(warning).length - 1).toBe(1);
+        const unmarked = '"快递进村" is Chinese in English text; mark it <span lang="zh-CN">快递进村</span>.';
+        const anchor = '"/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"';
+        const page = '"/en/method/" leads to /en/method/, which is not a page or file of the site';
+        expect(output).toContain('The built site has 11 problem(s) that readers would meet; fix them in content/:');
+        expect(problems(output)).toEqual([
+          // The section, the figure pages that quote its sentence, the whole report and the side-by-side page.
+          `/en/alpha/: ${unmarked}`,
+          `/en/figures/alpha.share/: ${unmarked}`,
+          `/en/figures/alpha.villages/: ${unmarked}`,
+          `/en/full/: ${unmarked}`,
+          `/en/parallel/alpha/: ${unmarked}`,
+          `/parallel/alpha/: ${unmarked}`,
+          `/en/alpha/: ${anchor}`,
+          `/en/alpha/: ${page}`,
+          `/en/full/: ${anchor}`,
+          `/en/full/: ${page}`,
+          `/en/parallel/alpha/: ${anchor}`,
+          `/en/parallel/alpha/: ${page}`,
+          `/parallel/alpha/: ${anchor}`,
+          `/parallel/alpha/: ${page}`,
+        ]);
+        expect(status).not.toBe(0);
+      },
+      300_000,
+    );
 
-    test.concurrent('a straight apostrophe in English text and in an aria-label', async () => {
-      const { status, output } = await buildFixture('straight-apostrophe');
-      expect(status, output).toBe(0);
-      const html = fs.readFileSync(path.join(workDir, 'straight-apostrophe', 'dist', 'en', 'alpha', 'index.html'), 'utf8');
-      expect(punctuationSlips(html).map((slip) => formatPunctuationSlip('/en/alpha/', slip))).toEqual([
-        `/en/alpha/: "village's" in the text has a straight apostrophe; write ’ (U+2019).`,
-        `/en/alpha/: "village's" in the aria-label attribute has a straight apostrophe; write ’ (U+2019).`,
-        // The chart's title is also in "on this page" (its citation names the release, not the chart).
-        `/en/alpha/: "village's" in the text has a straight apostrophe; write ’ (U+2019).`,
-      ]);
-    });
+    test.concurrent(
+      'half-width punctuation beside Chinese and a straight apostrophe in English, in text and in an aria-label',
+      async () => {
+        const { status, output } = await buildFixture('punctuation-slips', { asNpmBuild: true });
+        const inText = `"village's" in the text has a straight apostrophe; write ’ (U+2019).`;
+        const inLabel = `"village's" in the aria-label attribute has a straight apostrophe; write ’ (U+2019).`;
+        expect(output).toContain('The built site has 44 problem(s) that readers would meet; fix them in content/:');
+        expect(problems(output).filter((line) => line.startsWith('/alpha/: '))).toEqual([
+          '/alpha/: "村," in the text has half-width "," beside Chinese; write "村，".',
+          '/alpha/: "庄(" in the text has half-width "(" beside Chinese; write "庄（".',
+          '/alpha/: "村)" in the text has half-width ")" beside Chinese; write "村）".',
+          '/alpha/: "庄(" in the aria-label attribute has half-width "(" beside Chinese; write "庄（".',
+          '/alpha/: "村)" in the aria-label attribute has half-width ")" beside Chinese; write "村）".',
+          // The chart's title is also in "on this page" (its citation names the release, not the chart).
+          '/alpha/: "庄(" in the text has half-width "(" beside Chinese; write "庄（".',
+          '/alpha/: "村)" in the text has half-width ")" beside Chinese; write "村）".',
+        ]);
+        expect(problems(output).filter((line) => line.startsWith('/en/alpha/: '))).toEqual([
+          `/en/alpha/: ${inText}`,
+          `/en/alpha/: ${inLabel}`,
+          // The chart's title is also in "on this page" (its citation names the release, not the chart).
+          `/en/alpha/: ${inText}`,
+        ]);
+        // The same slips on the figure pages that quote the sentence or show the chart, the whole
+        // report and the side-by-side page.
+        expect(new Set(problems(output).map((line) => line.split(': ')[0]))).toEqual(
+          new Set([
+            '/alpha/',
+            '/figures/alpha.share/',
+            '/figures/alpha.villages/',
+            '/full/',
+            '/parallel/alpha/',
+            '/en/alpha/',
+            '/en/figures/alpha.villages/',
+            '/en/full/',
+          ]),
+        );
+        expect(status).not.toBe(0);
+      },
+      300_000,
+    );
   });
 
   describe('bad content stops the build with a clear message', () => {
@@ -114,12 +135,13 @@ describe.concurrent('content mistakes', () => {
             `${dir}/figures/alpha.yaml: figure "alpha.rate" is not valid:\n  - value: 50.25 has more decimals than the figure declares 1: check the value against the source, and give "decimals" the number of decimals the source writes`,
             `${dir}/figures/alpha.yaml: figure "alpha.growth" is not valid:\n  - value: 150% is more than 100%: a share cannot be; for a rate that can (a growth rate), add "mayExceed100: true"`,
             `${dir}/figures/alpha.yaml: figure "alpha.stations" label.zh compares: "远多于". Say what the source says and no more; if the source itself makes this comparison, put {source-compares} in the sentence.`,
+            `${dir}/figures/alpha.yaml: figure "alpha.relief" is not valid:\n  - asWritten: the source writes "超百亿元", but value, unit and qualifier give "超过100元": check them against the source (value in base units: 超百亿元 is 10000000000)`,
           ].join('\n'),
       ],
       [
         'unknown-stat-id',
         (dir: string) =>
-          `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. Ids in "alpha": alpha.share, alpha.villages.`,
+          `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. ${dir}/figures/alpha.yaml defines: alpha.share, alpha.villages. Add the figure there, or correct the id.`,
       ],
       [
         'unknown-term-id',
@@ -255,6 +277,56 @@ describe.concurrent('content mistakes', () => {
         expect(status).not.toBe(0);
       },
     );
+
+    test.concurrent.each([
+      ['BASE_PATH', 'report/', 'BASE_PATH "report/" is not valid: it must start with /, such as /report/ (or / for the root of the host).'],
+      [
+        'SITE_URL',
+        'https://admin:hunter2@report.example.gov',
+        'SITE_URL "https://***@report.example.gov" is not valid: it holds a user name or password, which every page would publish. Expected the public address alone, such as https://postal-report.example.org.',
+      ],
+    ])('%s=%s stops the build at once with one message: no stack trace, no password', async (variable, value, message) => {
+      const { status, output } = await buildFixture(`env-${variable.toLowerCase()}`, { env: { [variable]: value } });
+      expect(output.trim()).toBe(message);
+      expect(status).not.toBe(0);
+    });
+
+    test.concurrent('a symbolic link, a NUL byte and an overlong paragraph stop the build at once, each named where it is', async () => {
+      const root = prepareFixture('content-files');
+      const sections = path.join(root, 'content', 'sections');
+      fs.symlinkSync('/etc/passwd', path.join(sections, 'en', 'beta.mdx'));
+      const zh = path.join(sections, 'zh', 'alpha.mdx');
+      const lines = fs.readFileSync(zh, 'utf8').split('\n');
+      lines[6] = `\u0000${lines[6] ?? ''}`;
+      fs.writeFileSync(zh, lines.join('\n'));
+      fs.appendFileSync(path.join(sections, 'en', 'alpha.mdx'), `\n${'Express delivery reached the villages. '.repeat(300)}\n`);
+      const { status, output } = await astroBuild({ root });
+      expect(output).toContain(
+        [
+          'content/sections/en/alpha.mdx:11: the paragraph that starts here is longer than 10,000 characters, the limit for a paragraph. Split it into paragraphs, with a blank line between them.',
+          'content/sections/en/beta.mdx is a symbolic link (to /etc/passwd): the build reads no links, so that nothing outside the content folder is published. Put the file itself here.',
+          'content/sections/zh/alpha.mdx:7:1: the text holds the invisible control character U+0000 (NUL), which no content needs (it often comes with text pasted from a PDF or a word processor). Delete it.',
+        ].join('\n'),
+      );
+      expect(output).not.toContain('root:x:0:0');
+      expect(output).not.toMatch(/^\s+at /m);
+      expect(status).not.toBe(0);
+    });
+
+    test.concurrent('a list nested 200 levels deep stops the build with the limit, not a crash', async () => {
+      // 500 levels (the depth that crashed the build with SIGSEGV) gives the same message, after about
+      // 30 s more of parsing: the parser's time grows with the square of the depth.
+      const root = prepareFixture('deep-nesting');
+      const nested = Array.from({ length: 200 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n');
+      fs.appendFileSync(path.join(root, 'content', 'sections', 'en', 'alpha.mdx'), `\n${nested}\n`);
+      const { status, output } = await astroBuild({ root });
+      expect(output).toContain(
+        'content/sections/en/alpha.mdx:19: lists and quotes are nested more than 8 levels deep here; the limit is 8. Flatten them: deeper nesting is not readable, and the build cannot compile it.\n' +
+          '(The stack trace is left out: run with SHOW_STACK_TRACES=1 to see it.)',
+      );
+      expect(output).not.toMatch(/^\s+at /m);
+      expect(status).toBe(1);
+    });
 
     test.concurrent('the formula characters of labels are neutralised in figures.csv and the chart CSV', async () => {
       const { status, output } = await buildFixture('formula-labels');

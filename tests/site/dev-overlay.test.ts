@@ -92,7 +92,8 @@ test('a bad figure value shows the error overlay with its message, and the fix r
     'content/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: expected a plain number in base units (62000, not "6.2万")',
   );
 
-  saveFile(figures, good.replace('value: 62000', 'value: 63000'));
+  // The fix: the value and the number as the source writes it, which the build compares.
+  saveFile(figures, good.replace('value: 62000', 'value: 63000').replace('asWritten: 6.2万个', 'asWritten: 6.3万个'));
   await overlay.waitFor({ state: 'detached', timeout: 30_000 });
   await expect
     .poll(() => page.locator('data[data-figure="alpha.villages"]').first().textContent(), { timeout: 30_000 })

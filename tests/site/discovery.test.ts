@@ -11,7 +11,7 @@ import { isSideBySidePath } from '../../src/i18n/paths.ts';
 import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 import { pngSize } from '../helpers/png-size.ts';
-import { pagePaths as builtPages } from '../helpers/site-files.ts';
+import { pagePaths as builtPages } from '../../src/lib/hosting/site-files.ts';
 
 /*
  * What search engines and link previews read, on every page of the built report: head tags,

@@ -5,10 +5,9 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
-import { filesUnder, isCompressedCopy, servedPath } from '../helpers/site-files.ts';
+import { filesUnder, isCompressedCopy, servedPath } from '../../src/lib/hosting/site-files.ts';
 import { isSideBySidePath } from '../../src/i18n/paths.ts';
 import { headersForPath, parseHeadersFile } from '../../src/lib/hosting/headers-file.ts';
-import { nginxBlock, nginxHeadersFor, parseNginxExample } from '../helpers/nginx-config.ts';
 import { serveStatic } from '../helpers/static-server.ts';
 import { isPrecompressible } from '../../src/lib/hosting/precompress.ts';
 
@@ -75,9 +74,9 @@ const directives = (policy: string) =>
       .map((part) => [part.split(/\s+/)[0] ?? '', part.split(/\s+/).slice(1).join(' ')]),
   );
 
-describe('_headers, the meta CSP of every page and the nginx example of README.md agree', () => {
+// deploy/nginx.conf sends the same headers: tests/site/nginx.test.ts serves the site with it in nginx.
+describe('_headers and the meta CSP of every page agree', () => {
   const headerPolicy = directives(headersOf('index.html')['content-security-policy'] ?? '');
-  const nginx = parseNginxExample(nginxBlock(fs.readFileSync('README.md', 'utf8')));
 
   test.each(pages)(
     '%s: the meta CSP, before the page’s one <style>, is the header policy without frame-ancestors, allowing that <style> by its hash',
@@ -105,14 +104,6 @@ describe('_headers, the meta CSP of every page and the nginx example of README.m
       });
     },
   );
-
-  test('nginx sends every file the headers _headers gives it', () => {
-    const pagefindFile = files.find((file) => file.startsWith('pagefind/')) ?? '';
-    for (const file of [...files, pagefindFile]) {
-      // nginx's $uri is the file it serves: /en/talent/index.html for /en/talent/.
-      expect(nginxHeadersFor(nginx, `/${file}`), file).toEqual(headersOf(file));
-    }
-  });
 });
 
 describe('precompressed copies (scripts/precompress.ts, the last step of `npm run build`)', () => {
@@ -149,13 +140,7 @@ describe('precompressed copies (scripts/precompress.ts, the last step of `npm ru
     }
   });
 
-  test('the nginx example of README.md sends them', () => {
-    const nginx = nginxBlock(fs.readFileSync('README.md', 'utf8'));
-    expect(nginx).toMatch(/^\s*brotli_static on;$/m);
-    expect(nginx).toMatch(/^\s*gzip_static on;$/m);
-  });
-
-  test('the benchmark’s server sends the copy a browser accepts, with the file’s type, as nginx with brotli_static and gzip_static does', async () => {
+  test('the benchmark’s server sends the copy a browser accepts, with the file’s type, as deploy/nginx.conf does in nginx', async () => {
     const server = await serveStatic(siteDir, () => ({}), { compress: true });
     try {
       const original = fs.readFileSync(path.join(siteDir, 'en/full/index.html'));

@@ -2,13 +2,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, inject, test } from 'vitest';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { brokenLinks } from '../helpers/check-links.ts';
+import { brokenLinks } from '../../src/lib/site-checks/broken-links.ts';
 import { differingFiles } from '../helpers/compare-dirs.ts';
 import { workDir } from '../helpers/fixtures.ts';
 import { isolatedProject } from '../helpers/isolated-project.ts';
-import { filesUnder } from '../helpers/site-files.ts';
-import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
-import { formatPunctuationSlip, punctuationSlips } from '../helpers/punctuation.ts';
+import { filesUnder } from '../../src/lib/hosting/site-files.ts';
+import { formatLanguageRun, unmarkedLanguageRuns } from '../../src/lib/site-checks/language-marking.ts';
+import { formatPunctuationSlip, punctuationSlips } from '../../src/lib/site-checks/punctuation.ts';
 import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
 
 /** Quality gates over the real report, built once by the global setup. */

@@ -6,7 +6,7 @@ import { figureListAnchor, figureSlug, pagePath } from '../../src/i18n/paths.ts'
 import en from '../../src/i18n/ui/en.json';
 import zh from '../../src/i18n/ui/zh.json';
 import { asciiHeadingAnchors, astroHeadingSlugs, markdownHeadingTexts } from '../../src/lib/content/heading-anchors.ts';
-import { pagePaths } from '../helpers/site-files.ts';
+import { pagePaths } from '../../src/lib/hosting/site-files.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 
 /*

@@ -9,7 +9,7 @@ import { workDir } from '../helpers/fixtures.ts';
 import { allSearchResultLinks } from '../helpers/search-results.ts';
 import { realContent } from '../helpers/site.ts';
 import { isolatedProject } from '../helpers/isolated-project.ts';
-import { filesUnder } from '../helpers/site-files.ts';
+import { filesUnder } from '../../src/lib/hosting/site-files.ts';
 import { siteHeaders } from '../helpers/site-headers.ts';
 import { serveStatic, type StaticServer } from '../helpers/static-server.ts';
 

@@ -5,7 +5,7 @@ import { pagePath } from '../../src/i18n/paths.ts';
 import { contrastRatio } from '../../src/lib/charts/contrast-ratio.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { useServedSite } from '../helpers/served-site.ts';
-import { pagePaths } from '../helpers/site-files.ts';
+import { pagePaths } from '../../src/lib/hosting/site-files.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 
 /*

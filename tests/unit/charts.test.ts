@@ -12,8 +12,9 @@ import type { Figure } from '../../src/schemas/figure.ts';
 
 const figure = (value: number, unit: Figure['unit'], label: string, qualifier: Figure['qualifier'] = 'none'): Figure => ({
   id: 'x.y',
-  section: 'x',
+  section: 'rural',
   value,
+  asWritten: '',
   unit,
   qualifier,
   period: 2020,
@@ -91,6 +92,18 @@ describe('buildChartView', () => {
     const broken = { ...chart, figures: [{ figure: 'rural.gld' }] };
     expect(() => checkChart(broken, figures, 'content/charts/gold.yaml')).toThrow(
       'content/charts/gold.yaml: the chart plots figure "rural.gld", but no figure has this id.',
+    );
+  });
+
+  test('a figure of another section, or a figure listed twice, names the chart file and the figure', () => {
+    const withOther = new Map([...figures, ['talent.students', { ...figures.get('rural.gold')!, section: 'talent' }]]);
+    const foreign = { ...chart, figures: [{ figure: 'rural.gold' }, { figure: 'talent.students' }] };
+    expect(() => checkChart(foreign, withOther, 'content/charts/gold.yaml')).toThrow(
+      'content/charts/gold.yaml: the chart plots figure "talent.students" of section "talent", but the chart is in section "rural". A chart plots figures of its own section: list figures of "rural" only, or move the chart.',
+    );
+    const twice = { ...chart, figures: [{ figure: 'rural.gold' }, { figure: 'rural.silver' }, { figure: 'rural.gold' }] };
+    expect(() => checkChart(twice, figures, 'content/charts/gold.yaml')).toThrow(
+      'content/charts/gold.yaml: the chart lists figure "rural.gold" twice (figures[0] and figures[2]). Each figure is one bar: list it once.',
     );
   });
 

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { brokenLinks } from '../helpers/check-links.ts';
+import { brokenLinks } from '../../src/lib/site-checks/broken-links.ts';
 
 const site = 'https://report.example.org';
 const sites: string[] = [];

@@ -26,6 +26,15 @@ describe('sectionMarkupProblems', () => {
     expect(problems(mdx)).toEqual([]);
   });
 
+  test('lists and quotes nested more than 8 levels deep are named once, at the level that passes the limit', () => {
+    const nested = (depth: number) => Array.from({ length: depth }, (_, level) => `${'  '.repeat(level)}- item`).join('\n');
+    expect(problems(`Text.\n\n${nested(8)}`)).toEqual([]);
+    expect(problems(`Text.\n\n${nested(40)}`)).toEqual([
+      '11: lists and quotes are nested more than 8 levels deep here; the limit is 8. Flatten them: deeper nesting is not readable, and the build cannot compile it.',
+    ]);
+    expect(problems(`Text.\n\n${'> '.repeat(9)}quoted`)).toHaveLength(1);
+  });
+
   test('a JavaScript expression in text', () => {
     expect(problems('Line one.\n\nThe key is {process.env.SECRET}.')).toEqual([
       '3: {process.env.SECRET} is a JavaScript expression, which sections may not hold: it would run when the site is built and publish its result. Write the text itself; a number is a <Stat id="..."/>.',

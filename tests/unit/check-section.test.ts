@@ -53,9 +53,9 @@ describe('checkSection', () => {
     }
     expect(message).toBe(
       [
-        `${zh}:3: <Stat> names figure "talent.studnets", but no figure has this id. Ids in "talent": talent.colleges, talent.students.`,
+        `${zh}:3: <Stat> names figure "talent.studnets", but no figure has this id. content/figures/talent.yaml defines: talent.colleges, talent.students. Add the figure there, or correct the id.`,
         `${zh}:5: <Chart> names chart "title", but no chart has this id. Chart ids: titles.`,
-        `${zh}:9: <Stat> names figure "talent.collges", but no figure has this id. Ids in "talent": talent.colleges, talent.students.`,
+        `${zh}:9: <Stat> names figure "talent.collges", but no figure has this id. content/figures/talent.yaml defines: talent.colleges, talent.students. Add the figure there, or correct the id.`,
         `${zh}:3: <Term> names term "senior-title", but content/glossary.yaml has no term with this id. Term ids: senior-professional-title, talent-training-bases.`,
       ].join('\n'),
     );
@@ -64,7 +64,7 @@ describe('checkSection', () => {
   test('the source language: every id must exist, no parity check', () => {
     expect(() => checkSection('talent', version(zh, [stat('talent.students', 3), chart('titles', 5)]), known)).not.toThrow();
     expect(() => checkSection('talent', version(zh, [stat('talent.studnets', 3)]), known)).toThrow(
-      `${zh}:3: <Stat> names figure "talent.studnets", but no figure has this id. Ids in "talent": talent.colleges, talent.students.`,
+      `${zh}:3: <Stat> names figure "talent.studnets", but no figure has this id. content/figures/talent.yaml defines: talent.colleges, talent.students. Add the figure there, or correct the id.`,
     );
   });
 
@@ -119,6 +119,7 @@ describe('checkFigureSections', () => {
     id: `${section}.x`,
     section,
     value: 1,
+    asWritten: '1件',
     unit: 'items',
     qualifier: 'none',
     period: 2020,

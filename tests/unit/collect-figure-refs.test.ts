@@ -65,13 +65,13 @@ describe('checkFigureRefs', () => {
     expect(() =>
       checkFigureRefs([{ component: 'Stat', id: 'talent.studnets', line: 12 }], known, 'content/sections/en/talent.mdx', 'talent'),
     ).toThrow(
-      'content/sections/en/talent.mdx:12: <Stat> names figure "talent.studnets", but no figure has this id. Ids in "talent": talent.colleges, talent.students.',
+      'content/sections/en/talent.mdx:12: <Stat> names figure "talent.studnets", but no figure has this id. content/figures/talent.yaml defines: talent.colleges, talent.students. Add the figure there, or correct the id.',
     );
   });
 
   test('an unknown section prefix points to the figure files', () => {
     expect(() => checkFigureRefs([{ component: 'KeyFigures', id: 'nope.x', line: undefined }], known, 'a.mdx', 'talent')).toThrow(
-      'a.mdx: <KeyFigures> names figure "nope.x", but no figure has this id. Figure ids are defined in content/figures/*.yaml.',
+      'a.mdx: <KeyFigures> names figure "nope.x", but no figure has this id. content/figures/nope.yaml defines no figure of "nope". Add the figure there, or correct the id.',
     );
   });
 

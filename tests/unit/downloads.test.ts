@@ -60,6 +60,7 @@ describe('toFigureRecord', () => {
     id: 'business-environment.licence-renewals',
     section: 'business-environment',
     value: 7000,
+    asWritten: '7000余家',
     unit: { zh: '家', en: { one: 'enterprise', other: 'enterprises' } },
     qualifier: 'over',
     period: { endOf: 2020 },

@@ -19,6 +19,7 @@ afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 const figure = `  - id: alpha.villages
     value: 62000
+    asWritten: 6.2万个
     unit: { zh: 个, en: { one: village, other: villages } }
     period: 2020
     label: { zh: 村, en: Villages }
@@ -64,6 +65,7 @@ describe('figuresLoader', () => {
             id: 'alpha.villages',
             section: 'alpha',
             value: 62000,
+            asWritten: '6.2万个',
             unit: { zh: '个', en: { one: 'village', other: 'villages' } },
             qualifier: 'none',
             period: 2020,
@@ -126,6 +128,7 @@ describe('figureProblems', () => {
           id: 'alpha.villages',
           section: 'alpha',
           value: 1,
+          asWritten: '1件',
           unit: 'items',
           period: 2020,
           label: { zh: '村', en: 'Villages' },
@@ -135,11 +138,49 @@ describe('figureProblems', () => {
     ).toBeUndefined();
   });
 
+  test('a value in the wrong scale, or a qualifier lost, names the file, the id and both texts', () => {
+    const relief = {
+      id: 'alpha.relief',
+      section: 'alpha',
+      value: 100,
+      asWritten: '超百亿元',
+      unit: 'yuan',
+      qualifier: 'over',
+      period: 2020,
+      label: { zh: '减免税费', en: 'Tax relief' },
+      source: 's',
+    };
+    const problem = (data: Record<string, unknown>) => figureProblems({ id: 'alpha.relief', filePath: 'content/figures/alpha.yaml', data });
+    expect(problem(relief)).toMatchInlineSnapshot(`
+      "content/figures/alpha.yaml: figure "alpha.relief" is not valid:
+        - asWritten: the source writes "超百亿元", but value, unit and qualifier give "超过100元": check them against the source (value in base units: 超百亿元 is 10000000000)"
+    `);
+    expect(problem({ ...relief, value: 10_000_000_000 })).toBeUndefined();
+    expect(problem({ ...relief, value: 10_000_000_000, qualifier: 'exact' })).toContain('value, unit and qualifier give "100亿元"');
+    // A count the source writes in words is compared in words.
+    expect(
+      problem({
+        ...relief,
+        value: 2,
+        unit: { zh: '个', en: { one: 'room', other: 'rooms' } },
+        qualifier: 'exact',
+        zhNumerals: true,
+        asWritten: '两个',
+      }),
+    ).toBeUndefined();
+    // Missing, it is asked for, with examples.
+    const { asWritten: _, ...withoutText } = relief;
+    expect(problem(withoutText)).toContain(
+      'asWritten: expected the number as the source writes it, with its qualifier and measure word (超百亿元, 11.4万个, 近4000人)',
+    );
+  });
+
   test('a problem of the figure as a whole (an unexpected field) is named as such', () => {
     const data = {
       id: 'alpha.villages',
       section: 'alpha',
       value: 1,
+      asWritten: '1件',
       unit: 'items',
       period: 2020,
       label: { zh: '村', en: 'Villages' },

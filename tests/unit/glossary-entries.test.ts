@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { glossaryEntries, termAnchor, type SectionTerms } from '../../src/lib/glossary/glossary-entries.ts';
+import { glossaryEntries, termAnchor, unusedTermsProblem, type SectionTerms } from '../../src/lib/glossary/glossary-entries.ts';
 
 const ref = (id: string, line = 1) => ({ id, line, first: true });
 const section = (slug: string, zh: string[], en: string[]): SectionTerms => ({
@@ -29,6 +29,23 @@ describe('glossaryEntries', () => {
       en: [{ slug: 'overview', title: 'overview (en)' }],
     });
     expect(entries.at(-1)?.uses).toEqual({ zh: [], en: [] });
+  });
+
+  test('a term that some language never marks is named, with the languages; used terms are not', () => {
+    expect(unusedTermsProblem(entries, ['zh', 'en'], 'content/glossary.yaml')).toBe(
+      [
+        'content/glossary.yaml: term "unused-a" is marked in no section in zh, en. Mark its uses with <Term id="unused-a">…</Term> in every language\'s sections, or remove it from the glossary.',
+        'content/glossary.yaml: term "unused-b" is marked in no section in zh, en. Mark its uses with <Term id="unused-b">…</Term> in every language\'s sections, or remove it from the glossary.',
+      ].join('\n'),
+    );
+    const marked = ['two-ins-one-out', 'green-shield', 'beidou'].map((id) => ({ id }));
+    expect(
+      unusedTermsProblem(glossaryEntries(marked, sections, ['zh', 'en'], 'zh'), ['zh', 'en'], 'content/glossary.yaml'),
+    ).toBeUndefined();
+    const zhOnly = [section('overview', ['beidou'], [])];
+    expect(unusedTermsProblem(glossaryEntries([{ id: 'beidou' }], zhOnly, ['zh', 'en'], 'zh'), ['zh', 'en'], 'g.yaml')).toContain(
+      'term "beidou" is marked in no section in en.',
+    );
   });
 
   test('a section that marks a term twice is listed once', () => {

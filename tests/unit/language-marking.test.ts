@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatLanguageRun, unmarkedLanguageRuns } from '../helpers/language-marking.ts';
+import { formatLanguageRun, unmarkedLanguageRuns } from '../../src/lib/site-checks/language-marking.ts';
 
 const page = (lang: string, body: string) =>
   `<!doctype html><html lang="${lang}"><head><title>标题 Title</title></head><body>${body}</body></html>`;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatPunctuationSlip, punctuationSlips } from '../helpers/punctuation.ts';
+import { formatPunctuationSlip, punctuationSlips } from '../../src/lib/site-checks/punctuation.ts';
 
 const page = (lang: string, body: string) => `<!doctype html><html lang="${lang}"><head><title>t</title></head><body>${body}</body></html>`;
 const messages = (html: string) => punctuationSlips(html).map((slip) => formatPunctuationSlip('/p/', slip));

@@ -33,6 +33,7 @@ describe('figure schema', () => {
     id: 'infrastructure.parcel-lockers',
     section: 'infrastructure',
     value: 400000,
+    asWritten: '40万组',
     unit: { zh: '组', en: { one: 'bank of smart parcel lockers', other: 'banks of smart parcel lockers' } },
     qualifier: 'none',
     period: { endOf: 2020 },
@@ -46,8 +47,13 @@ describe('figure schema', () => {
     expect(figureSchema.parse(withoutQualifier).qualifier).toBe('none');
   });
 
-  test.each(['items', 'yuan', 'percent', 'percentage-points'])('accepts the unit %s', (unit) => {
-    expect(problems(figureSchema, { ...valid, unit, value: 50 })).toBe('valid');
+  test.each([
+    ['items', '50件'],
+    ['yuan', '50元'],
+    ['percent', '50%'],
+    ['percentage-points', '50个百分点'],
+  ])('accepts the unit %s', (unit, asWritten) => {
+    expect(problems(figureSchema, { ...valid, unit, value: 50, asWritten })).toBe('valid');
   });
 
   test('a value written as text', () => {
@@ -127,17 +133,17 @@ describe('figure schema', () => {
     expect(issues({ ...share, value: 62.55, decimals: 1 })).toEqual([
       'value: 62.55 has more decimals than the figure declares 1: check the value against the source, and give "decimals" the number of decimals the source writes',
     ]);
-    expect(issues({ ...share, value: 62.5, decimals: 1 })).toEqual([]);
-    expect(issues({ ...share, value: 62, decimals: 1 })).toEqual([]);
+    expect(issues({ ...share, value: 62.5, decimals: 1, asWritten: '62.5%' })).toEqual([]);
+    expect(issues({ ...share, value: 62, decimals: 1, asWritten: '62%' })).toEqual([]);
   });
 
   test('a percent above 100, unless declared', () => {
-    const share = { ...valid, unit: 'percent', value: 120 };
+    const share = { ...valid, unit: 'percent', value: 120, asWritten: '120%' };
     expect(issues(share)).toEqual([
       'value: 120% is more than 100%: a share cannot be; for a rate that can (a growth rate), add "mayExceed100: true"',
     ]);
     expect(issues({ ...share, mayExceed100: true })).toEqual([]);
-    expect(issues({ ...share, value: 100 })).toEqual([]);
+    expect(issues({ ...share, value: 100, asWritten: '100%' })).toEqual([]);
   });
 
   test('mayExceed100 on a unit that is not a percent', () => {
@@ -150,7 +156,7 @@ describe('figure schema', () => {
     expect(issues({ ...valid, zhShortOver: true })).toEqual([
       'zhShortOver: zhShortOver writes "over" as 超, but the qualifier is none: remove "zhShortOver", or make the qualifier over',
     ]);
-    expect(issues({ ...valid, qualifier: 'over', zhShortOver: true })).toEqual([]);
+    expect(issues({ ...valid, qualifier: 'over', zhShortOver: true, asWritten: '40万余组' })).toEqual([]);
     expect(issues({ ...valid, qualifier: 'over', zhShortOver: false })).toEqual(['zhShortOver: zhShortOver is either true or left out']);
   });
 
@@ -274,6 +280,18 @@ describe('source', () => {
       `"url: expected a web address such as https://www.spb.gov.cn/, received the text "www.spb.gov.cn""`,
     );
   });
+
+  test.each(['javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'ftp://www.spb.gov.cn/', 'https://spb/'])(
+    'a URL that is not a web page readers can follow: %s',
+    (url) => {
+      expect(problems(sourceSchema, { ...valid, url })).toBe(
+        `url: expected a web address such as https://www.spb.gov.cn/, received the text ${JSON.stringify(url)}`,
+      );
+      expect(problems(sourceSchema, { ...valid, republished: { ...valid.republished, url } })).toBe(
+        `republished.url: expected a web address such as https://www.spb.gov.cn/, received the text ${JSON.stringify(url)}`,
+      );
+    },
+  );
 
   test('a date that is not one', () => {
     expect(problems(sourceSchema, { ...valid, date: '2021-13-45' })).toMatchInlineSnapshot(

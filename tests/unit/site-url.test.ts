@@ -37,4 +37,15 @@ describe('siteUrlFrom', () => {
   ])('%s is refused', (value, message) => {
     expect(() => siteUrlFrom(value)).toThrow(message);
   });
+
+  test.each([
+    ['https://admin:hunter2@example.org', 'SITE_URL "https://***@example.org" is not valid: it holds a user name or password'],
+    ['https://admin:hun/ter2@example.org/', 'SITE_URL "https://***@example.org/" is not valid: expected the absolute address'],
+    ['admin:hunter2@example.org', 'SITE_URL "***@example.org" is not valid'],
+    ['https://example.org/?token=hunter2', 'SITE_URL "https://example.org/?***" is not valid: expected the address of the host alone'],
+    ['https://example.org/#hunter2', 'SITE_URL "https://example.org/#***" is not valid'],
+  ])('credentials in %s are refused and never shown', (value, message) => {
+    expect(() => siteUrlFrom(value)).toThrow(message);
+    expect(() => siteUrlFrom(value)).not.toThrow(/hunter2|admin/);
+  });
 });

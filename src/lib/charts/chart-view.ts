@@ -58,14 +58,27 @@ function chartTexts(chart: Chart): [string, string][] {
 
 /**
  * Checks a chart against the data and the editorial rules; throws with the chart's file:
- * every figure exists; a plotted chart (not a table) has a value axis and one unit on it, because
+ * every figure exists, belongs to the chart's section and is listed once; a plotted chart (not a table) has a value axis and one unit on it, because
  * banks of lockers and service stations, or flats and visits, are not one quantity; and no text
  * makes a comparison the source does not make.
  */
 export function checkChart(chart: Chart, figures: ReadonlyMap<string, Figure>, file: string): void {
-  const plotted = chart.figures.map(({ figure: id }) => {
+  const plotted = chart.figures.map(({ figure: id }, index) => {
     const figure = figures.get(id);
     if (figure === undefined) throw new Error(`${file}: the chart plots figure "${id}", but no figure has this id.`);
+    // A figure's own page shows "the chart it appears in": a figure of another section would get
+    // this chart on its page, and a figure listed twice would be two bars of one number.
+    if (figure.section !== chart.section) {
+      throw new Error(
+        `${file}: the chart plots figure "${id}" of section "${figure.section}", but the chart is in section "${chart.section}". A chart plots figures of its own section: list figures of "${chart.section}" only, or move the chart.`,
+      );
+    }
+    const first = chart.figures.findIndex((entry) => entry.figure === id);
+    if (first !== index) {
+      throw new Error(
+        `${file}: the chart lists figure "${id}" twice (figures[${first}] and figures[${index}]). Each figure is one bar: list it once.`,
+      );
+    }
     return [id, figure] as const;
   });
   if (chart.type !== 'table') {

@@ -1,4 +1,16 @@
 import type { FigureRef } from './collect-figure-refs.ts';
+import { contentFile } from './content-dir.ts';
+import { nonAsciiCharacter } from './id-rules.ts';
+
+/**
+ * An id with a letter outside ASCII (a Cyrillic і for the Latin i) looks like a known id in every
+ * font: the message names the character and its code point instead of listing ids that look the same.
+ */
+export function lookalikeProblem(where: string, element: string, kind: string, id: string): string | undefined {
+  const character = nonAsciiCharacter(id);
+  if (character === undefined) return undefined;
+  return `${where}: <${element}> names ${kind} ${JSON.stringify(id)}, which holds ${character}: not an ASCII letter, though it may look like one. Ids are written in a-z, 0-9, - and .; retype it.`;
+}
 
 export interface KnownIds {
   figures: ReadonlySet<string>;
@@ -9,6 +21,8 @@ export interface KnownIds {
 /** What is wrong with one figure or chart reference, or undefined when nothing is. */
 function figureRefProblem(ref: FigureRef, known: KnownIds, file: string, section: string): string | undefined {
   const where = ref.line === undefined ? file : `${file}:${ref.line}`;
+  const lookalike = lookalikeProblem(where, ref.component, ref.component === 'Chart' ? 'chart' : 'figure', ref.id);
+  if (lookalike !== undefined) return lookalike;
   if (ref.component === 'Chart') {
     const chartSection = known.charts.get(ref.id);
     if (chartSection === undefined) {
@@ -23,7 +37,13 @@ function figureRefProblem(ref: FigureRef, known: KnownIds, file: string, section
   const prefix = ref.id.split('.')[0] ?? '';
   // Sorted, so that the message does not depend on the order the content store returns entries in.
   const sameSection = [...known.figures].filter((id) => id.startsWith(`${prefix}.`)).sort();
-  const hint = sameSection.length > 0 ? ` Ids in "${prefix}": ${sameSection.join(', ')}.` : ' Figure ids are defined in content/figures/*.yaml.';
+  // The figures file is named: a file cut short (still valid YAML, its last figures lost) is found
+  // there, not in the section that names them.
+  const figuresFile = contentFile(`figures/${prefix}.yaml`);
+  const hint =
+    sameSection.length > 0
+      ? ` ${figuresFile} defines: ${sameSection.join(', ')}. Add the figure there, or correct the id.`
+      : ` ${figuresFile} defines no figure of "${prefix}". Add the figure there, or correct the id.`;
   return `${where}: <${ref.component}> names figure "${ref.id}", but no figure has this id.${hint}`;
 }
 

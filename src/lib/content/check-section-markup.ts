@@ -111,14 +111,33 @@ function nodeProblems(node: Node): string[] {
   }
 }
 
-/** Everything in a section's MDX tree that is code rather than text, in reading order. */
+/**
+ * How deep lists and quotes may nest. The report nests none; a list nested 500 levels deep crashed
+ * the build (the compiler died with SIGSEGV and printed nothing), so the guard stops it first.
+ */
+export const maxNestingDepth = 8;
+
+const nestingNodes = new Set(['list', 'blockquote']);
+
+/**
+ * Everything in a section's MDX tree that is code rather than text, in reading order, and lists
+ * or quotes nested deeper than maxNestingDepth (named once, where they pass it).
+ */
 export function sectionMarkupProblems(tree: Node): MarkupProblem[] {
   const problems: MarkupProblem[] = [];
-  const visit = (node: Node) => {
+  const visit = (node: Node, depth: number) => {
+    const nesting = nestingNodes.has(node.type) ? depth + 1 : depth;
+    if (nesting > maxNestingDepth) {
+      problems.push({
+        line: node.position?.start.line,
+        message: `lists and quotes are nested more than ${maxNestingDepth} levels deep here; the limit is ${maxNestingDepth}. Flatten them: deeper nesting is not readable, and the build cannot compile it.`,
+      });
+      return;
+    }
     for (const message of nodeProblems(node)) problems.push({ line: node.position?.start.line, message });
-    node.children?.forEach(visit);
+    node.children?.forEach((child) => visit(child, nesting));
   };
-  visit(tree);
+  visit(tree, 0);
   return problems;
 }
 

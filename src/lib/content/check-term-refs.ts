@@ -1,3 +1,4 @@
+import { lookalikeProblem } from './check-figure-refs.ts';
 import type { TermRef } from './collect-term-refs.ts';
 
 /**
@@ -13,6 +14,9 @@ export function termRefProblems(refs: readonly TermRef[], known: ReadonlySet<str
     .filter((ref) => !known.has(ref.id))
     .map((ref) => {
       const where = ref.line === undefined ? file : `${file}:${ref.line}`;
-      return `${where}: <Term> names term "${ref.id}", but ${glossaryFile} has no term with this id.${hint}`;
+      return (
+        lookalikeProblem(where, 'Term', 'term', ref.id) ??
+        `${where}: <Term> names term "${ref.id}", but ${glossaryFile} has no term with this id.${hint}`
+      );
     });
 }

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { idRuleProblem } from './id-rules.ts';
 
 /*
  * A section's file name is its address (/talent/), a figures file's name is its section, and a
@@ -13,6 +14,8 @@ export const fileNameRule =
 /** The editor's message for a badly named content file, or undefined when the name is fine. */
 export function fileNameProblem(file: string): string | undefined {
   const stem = path.basename(file).replace(/\.[^.]+$/, '');
+  const rule = idRuleProblem(stem);
+  if (rule !== undefined) return `${file}: the name ${JSON.stringify(stem)} is not allowed: ${rule.replace('ids are', 'names are')}. Rename the file (in every language, for a section).`;
   if (kebabCase.test(stem)) return undefined;
   return `${file}: the name "${stem}" is not allowed: ${fileNameRule}. Rename the file (in every language, for a section).`;
 }

@@ -50,6 +50,26 @@ export function glossaryEntries<Term extends { id: string }>(
     }));
 }
 
+/**
+ * The glossary's promise is that each term links to where the report uses it: a term that no
+ * section of a language marks would be published with nothing to link to, so the build stops.
+ * One line per such term, naming the glossary file, the id and the languages; undefined when none.
+ */
+export function unusedTermsProblem<Term extends { id: string }>(
+  entries: readonly GlossaryEntry<Term>[],
+  locales: readonly Locale[],
+  glossaryFile: string,
+): string | undefined {
+  const lines = entries.flatMap(({ term, uses }) => {
+    const unused = locales.filter((locale) => uses[locale].length === 0);
+    if (unused.length === 0) return [];
+    return [
+      `${glossaryFile}: term "${term.id}" is marked in no section in ${unused.join(', ')}. Mark its uses with <Term id="${term.id}">…</Term> in every language's sections, or remove it from the glossary.`,
+    ];
+  });
+  return lines.length === 0 ? undefined : lines.join('\n');
+}
+
 /** The anchor of a term: its first use on a section page, and its entry on the glossary page. */
 export function termAnchor(id: string): string {
   return `term-${id}`;

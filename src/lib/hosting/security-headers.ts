@@ -1,7 +1,7 @@
 /*
  * The one source of the site's response headers: the generated `_headers` file (Netlify,
  * Cloudflare Pages), the `<meta>` CSP of every page (hosts that send no headers: GitHub Pages, S3)
- * and, by a test that compares them, the nginx example in README.md.
+ * and deploy/nginx.conf, which tests/site/nginx.test.ts serves the site with.
  */
 import { createHash } from 'node:crypto';
 

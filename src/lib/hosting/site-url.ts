@@ -14,6 +14,17 @@ export interface SiteUrl {
 
 const example = `such as ${defaultSiteUrl}`;
 
+/**
+ * The value as a message may show it: build logs are often public (a host's deploy log), so a
+ * user name, password or token in the address (https://user:secret@host, ?token=…) is masked.
+ */
+export function shownSiteUrl(value: string): string {
+  return value
+    // Everything up to the last @: a password may itself hold / ? # or @.
+    .replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, '$1***@')
+    .replace(/[?#].*$/s, (rest) => `${rest[0] ?? ''}***`);
+}
+
 export function siteUrlFrom(value: string | undefined): SiteUrl {
   // An empty value (SITE_URL= in a CI form) means "not set".
   const trimmed = value?.trim() ?? '';
@@ -29,12 +40,18 @@ export function siteUrlFrom(value: string | undefined): SiteUrl {
   } catch {
     url = undefined;
   }
+  const shown = shownSiteUrl(trimmed);
   if (url === undefined || !/^https?:$/.test(url.protocol) || url.hostname === '') {
-    throw new Error(`SITE_URL "${trimmed}" is not valid: expected the absolute address of the site, with http:// or https://, ${example}.`);
+    throw new Error(`SITE_URL "${shown}" is not valid: expected the absolute address of the site, with http:// or https://, ${example}.`);
+  }
+  if (url.username !== '' || url.password !== '') {
+    throw new Error(
+      `SITE_URL "${shown}" is not valid: it holds a user name or password, which every page would publish. Expected the public address alone, ${example}.`,
+    );
   }
   if (url.pathname !== '/' || url.search !== '' || url.hash !== '') {
     throw new Error(
-      `SITE_URL "${trimmed}" is not valid: expected the address of the host alone, ${example}; a sub-path such as /report/ goes in BASE_PATH.`,
+      `SITE_URL "${shown}" is not valid: expected the address of the host alone, ${example}; a sub-path such as /report/ goes in BASE_PATH.`,
     );
   }
   return { site: url.origin };

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'node-html-parser';
-import { filesUnder, servedPath } from './site-files.ts';
+import { filesUnder, servedPath } from '../hosting/site-files.ts';
 
 /** A built page: where it is served, the ids its elements carry and the URLs it refers to. */
 interface Page {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { copyFormats } from '../../src/lib/hosting/precompress.ts';
+import { copyFormats } from './precompress.ts';
 
 /**
  * Every file under `dir`, as paths relative to it with forward slashes (`en/talent/index.html`),
