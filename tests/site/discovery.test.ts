@@ -226,8 +226,8 @@ describe('search markup', () => {
     expect(root.querySelector('header [data-pagefind-body], footer [data-pagefind-body]')).toBeNull();
     root.querySelectorAll('.pager').forEach((pager) => expect(pager.hasAttribute('data-pagefind-ignore')).toBe(true));
     const scripts = root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
-    // Chart figures bring their own script; no other page but search may load JavaScript.
-    const hasChart = root.querySelector('[data-chart], canvas') !== null;
+    // Chart figures and the data page's table bring their own script; no other page but search may load JavaScript.
+    const hasChart = root.querySelector('[data-chart], canvas, table[data-figures-table]') !== null;
     if (!isSearch && !hasChart) expect(scripts.map((script) => script.toString())).toEqual([]);
     // No inline script anywhere: the CSP (src/lib/hosting/security-headers.ts) would block it.
     for (const script of scripts) expect(script.getAttribute('src'), script.toString()).toBeTruthy();
