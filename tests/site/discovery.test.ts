@@ -244,7 +244,7 @@ describe('sitemap and robots.txt', () => {
 
 describe('search markup', () => {
   test.each(pagePaths)(
-    '%s: search indexes the main content only (not /full/ or the list of figures, whose passages and labels other pages hold), and only the search page loads a script',
+    '%s: search indexes the main content only (not /full/ or the list of figures, whose passages and labels other pages hold), and only search, the data table and a figure page's copy buttons load a script',
     (urlPath) => {
       const root = page(urlPath);
       const isSearch = urlPath.endsWith('/search/');
@@ -253,9 +253,10 @@ describe('search markup', () => {
       expect(root.querySelector('header [data-pagefind-body], footer [data-pagefind-body]')).toBeNull();
       root.querySelectorAll('.pager').forEach((pager) => expect(pager.hasAttribute('data-pagefind-ignore')).toBe(true));
       const scripts = root.querySelectorAll('script').filter((script) => script.getAttribute('type') !== 'application/ld+json');
-      // Charts are drawn at build time; a figure page's copy buttons bring their own script; no other page but search may load JavaScript.
-      const hasCopyButtons = root.querySelector('copy-citation') !== null;
-      if (!isSearch && !hasCopyButtons) expect(scripts.map((script) => script.toString())).toEqual([]);
+      // Charts are drawn at build time; the data page's table and a figure page's copy buttons bring
+      // their own script; no other page but search may load JavaScript.
+      const hasOwnScript = root.querySelector('copy-citation, table[data-figures-table]') !== null;
+      if (!isSearch && !hasOwnScript) expect(scripts.map((script) => script.toString())).toEqual([]);
       // No inline script anywhere: the CSP (src/lib/hosting/security-headers.ts) would block it.
       for (const script of scripts) expect(script.getAttribute('src'), script.toString()).toBeTruthy();
     },
