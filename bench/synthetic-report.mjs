@@ -75,7 +75,7 @@ function figuresFile(slug, index) {
     source: 'spb-2021-work-conference',
     figures: figures.map((figure) => ({
       ...figure,
-      asWritten: formatFigure(/** @type {any} */ ({ qualifier: 'exact', ...figure }), 'zh', { context: 'prose' }),
+      asWritten: formatFigure(/** @type {any} */ ({ qualifier: 'none', ...figure }), 'zh', { context: 'prose' }),
     })),
   });
 }

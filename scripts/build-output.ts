@@ -1,9 +1,10 @@
 /*
  * What `astro build` prints, as an editor or a host should read it. When a content check stops the
  * build, its message names the file, the line or field, and what is expected; Astro prints a
- * "Location:" (for an MDX file, line 0) and a "Stack trace:" of our code under it, which tell an
- * editor nothing and push the message out of sight in a host's log. Those blocks are left out,
- * with one line saying how to see them (SHOW_STACK_TRACES=1).
+ * "Location:" and a "Stack trace:" of our code under it, which tell an editor nothing and push the
+ * message out of sight in a host's log. Those blocks are left out, with one line saying how to see
+ * them (SHOW_STACK_TRACES=1); but a location in a content file stays, as "  in <file>" (without
+ * Astro's line 0): for a schema error of a collection entry it is the only line that names the file.
  */
 
 /** A line of a stack trace or of Astro's location block: indented "at …", "[...] …", or a file position. */
@@ -11,6 +12,8 @@ const traceLine = /^\s+(at\s|\[\.\.\.\]|\/\S+:\d+:\d+\s*$|file:\S+:\d+:\d+\s*$)/
 const blockHeading = /^\s+(Stack trace|Location|Caused by):\s*$/;
 /** A stack frame wherever it is: Astro prints a page's rendering error with the frames right under it. */
 const stackFrame = /^\s+at\s.*:\d+:\d+\)?\s*$/;
+/** A location in a file that is not code (content: MDX, YAML), with Astro's position after it. */
+const contentLocation = /^\s+(\/\S+\.(?:mdx|md|ya?ml)):\d+:\d+\s*$/;
 
 export const traceNote = '(The stack trace is left out: run with SHOW_STACK_TRACES=1 to see it.)';
 
@@ -28,7 +31,11 @@ export function traceFilter(): { line: (text: string) => string | undefined; end
         leftOut = true;
         return undefined;
       }
-      if (inBlock && traceLine.test(text)) return undefined;
+      if (inBlock) {
+        const content = contentLocation.exec(text);
+        if (content !== null) return `  in ${content[1]}`;
+        if (traceLine.test(text)) return undefined;
+      }
       if (stackFrame.test(text)) {
         leftOut = true;
         return undefined;

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
+import enUi from '../../src/i18n/ui/en.json';
+import zhUi from '../../src/i18n/ui/zh.json';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { barLabel } from '../../src/lib/charts/bar-label.ts';

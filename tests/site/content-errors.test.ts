@@ -49,7 +49,7 @@ describe.concurrent('content mistakes', () => {
         const unmarked = '"快递进村" is Chinese in English text; mark it <span lang="zh-CN">快递进村</span>.';
         const anchor = '"/en/data/#alpha.vilages" points to #alpha.vilages, but /en/data/ has no element with id "alpha.vilages"';
         const page = '"/en/method/" leads to /en/method/, which is not a page or file of the site';
-        expect(output).toContain('The built site has 11 problem(s) that readers would meet; fix them in content/:');
+        expect(output).toContain('The built site has 14 problem(s) that readers would meet; fix them in content/:');
         expect(problems(output)).toEqual([
           // The section, the figure pages that quote its sentence, the whole report and the side-by-side page.
           `/en/alpha/: ${unmarked}`,
@@ -78,7 +78,7 @@ describe.concurrent('content mistakes', () => {
         const { status, output } = await buildFixture('punctuation-slips', { asNpmBuild: true });
         const inText = `"village's" in the text has a straight apostrophe; write ’ (U+2019).`;
         const inLabel = `"village's" in the aria-label attribute has a straight apostrophe; write ’ (U+2019).`;
-        expect(output).toContain('The built site has 44 problem(s) that readers would meet; fix them in content/:');
+        expect(output).toContain('The built site has 42 problem(s) that readers would meet; fix them in content/:');
         expect(problems(output).filter((line) => line.startsWith('/alpha/: '))).toEqual([
           '/alpha/: "村," in the text has half-width "," beside Chinese; write "村，".',
           '/alpha/: "庄(" in the text has half-width "(" beside Chinese; write "庄（".',
@@ -95,18 +95,21 @@ describe.concurrent('content mistakes', () => {
           // The chart's title is also in "on this page" (its citation names the release, not the chart).
           `/en/alpha/: ${inText}`,
         ]);
-        // The same slips on the figure pages that quote the sentence or show the chart, the whole
-        // report and the side-by-side page.
+        // The same slips on the figure pages that quote the sentence or show the chart, the list of
+        // figures (which names the chart), the whole report and the side-by-side pages.
         expect(new Set(problems(output).map((line) => line.split(': ')[0]))).toEqual(
           new Set([
             '/alpha/',
+            '/figures/',
             '/figures/alpha.share/',
             '/figures/alpha.villages/',
             '/full/',
             '/parallel/alpha/',
             '/en/alpha/',
+            '/en/figures/',
             '/en/figures/alpha.villages/',
             '/en/full/',
+            '/en/parallel/alpha/',
           ]),
         );
         expect(status).not.toBe(0);
@@ -196,7 +199,7 @@ describe.concurrent('content mistakes', () => {
       [
         'yaml-unclosed-quote',
         (dir: string) =>
-          `${dir}/figures/alpha.yaml:7:18: this is not valid YAML: the quote " that opens here is never closed (end it with the matching mark).\n  7 |     label: { zh: "通快递的村, en: Villages reached }\n    |                  ^`,
+          `${dir}/figures/alpha.yaml:8:18: this is not valid YAML: the quote " that opens here is never closed (end it with the matching mark).\n  8 |     label: { zh: "通快递的村, en: Villages reached }\n    |                  ^`,
       ],
       [
         'chart-yaml-syntax',

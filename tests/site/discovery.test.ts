@@ -244,7 +244,7 @@ describe('sitemap and robots.txt', () => {
 
 describe('search markup', () => {
   test.each(pagePaths)(
-    '%s: search indexes the main content only (not /full/ or the list of figures, whose passages and labels other pages hold), and only search, the data table and a figure page's copy buttons load a script',
+    '%s: search indexes the main content only (not /full/ or the list of figures, whose passages and labels other pages hold), and only search, the data table and a figure page’s copy buttons load a script',
     (urlPath) => {
       const root = page(urlPath);
       const isSearch = urlPath.endsWith('/search/');

@@ -194,7 +194,7 @@ describe('home and data pages', () => {
         ?.querySelectorAll('th, td')
         .map((cell) => cell.text.trim());
       const { number, unit } = valueCells(figure, locale);
-      const qualifier = figure.qualifier === 'exact' ? '' : ui[`data.qualifier.${figure.qualifier}`];
+      const qualifier = figure.qualifier === 'none' ? '' : ui[`data.qualifier.${figure.qualifier}`];
       expect(cells?.slice(0, 5), figure.id).toEqual([figure.label[locale], qualifier, number, unit, formatPeriod(figure.period, locale)]);
       expect(page.getElementById(figure.id)?.querySelector('td.number data')?.getAttribute('value')).toBe(String(figure.value));
     }
@@ -209,8 +209,10 @@ describe('home and data pages', () => {
     expect(page.querySelector('html')?.getAttribute('lang')).toBe('zh-CN');
     expect(page.querySelector('[lang="en"] h2')?.text).toBe('Page not found');
     expect(pageExists(siteDir, '/en/')).toBe(true);
-    // The Chinese link is the title in its marks, with no space before 《.
-    expect(page.querySelector('main > p a')?.text).toBe(`《${realContent.report().title.zh}》首页`);
+    // The Chinese link names the title in its marks, with no space before it.
+    const chinese = page.querySelector('main section[data-locale="zh"] p');
+    expect(chinese?.querySelector('a')?.text).toBe(`返回《${realContent.report().title.zh}》首页`);
+    expect(chinese?.text).not.toMatch(/\s(返回|《)/);
   });
 
   test.each(locales)('%s data page: every statistic, not every number, comes from its tables', (locale) => {

@@ -35,6 +35,8 @@ describe('traceFilter', () => {
         'content/sections/zh/alpha.mdx:7:1: the text holds the invisible control character U+0000 (NUL).',
         '05:52:54 [ERROR] [vite] ✗ Build failed in 31.52s',
         'content/sections/en/alpha.mdx:19: lists and quotes are nested more than 8 levels deep here; the limit is 8.',
+        // A location in a content file names it (a schema error has no other line that does).
+        '  in /work/p/content/sections/en/alpha.mdx',
         traceNote,
       ].join('\n'),
     );

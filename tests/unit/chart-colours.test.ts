@@ -4,8 +4,9 @@ import { barLabel } from '../../src/lib/charts/bar-label.ts';
 import { chartPalette, schemeTokens } from '../../src/lib/charts/chart-palette.ts';
 import { contrastRatio } from '../../src/lib/charts/contrast-ratio.ts';
 
-describe('chart colours in src/styles/global.css', () => {
-  const css = fs.readFileSync('src/styles/global.css', 'utf8');
+describe('chart colours in src/styles/global.css (light, dark) and print.css (print)', () => {
+  // The print scheme's colours live in the print stylesheet, which wins over every other rule.
+  const css = ['global.css', 'print.css'].map((file) => fs.readFileSync(`src/styles/${file}`, 'utf8')).join('\n');
   test.each(['light', 'dark', 'print'] as const)('%s: bars reach 3:1 and chart text 4.5:1 against the background', (scheme) => {
     const palette = chartPalette(css, scheme);
     expect(contrastRatio(palette.bar, palette.surface)).toBeGreaterThanOrEqual(3);

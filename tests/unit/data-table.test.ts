@@ -6,15 +6,15 @@ import type { Unit } from '../../src/schemas/figure.ts';
 const bases: Unit = { zh: '所', en: { one: 'base', other: 'bases' } };
 
 describe('valueCells: the number alone, and the unit in its own column', () => {
-  test.each<[string, number, Unit, 'exact' | 'over', [string, string], [string, string]]>([
-    ['a counted thing', 62000, bases, 'exact', ['6.2万', '所'], ['62,000', 'bases']],
-    ['exactly one', 1, bases, 'exact', ['1', '所'], ['1', 'base']],
+  test.each<[string, number, Unit, 'none' | 'over', [string, string], [string, string]]>([
+    ['a counted thing', 62000, bases, 'none', ['6.2万', '所'], ['62,000', 'bases']],
+    ['exactly one', 1, bases, 'none', ['1', '所'], ['1', 'base']],
     ['more than one: still plural', 1, bases, 'over', ['1', '所'], ['1', 'bases']],
-    ['one item', 1, 'items', 'exact', ['1', '件'], ['1', 'item']],
+    ['one item', 1, 'items', 'none', ['1', '件'], ['1', 'item']],
     ['billions of items', 2120000000, 'items', 'over', ['21.2亿', '件'], ['2.12 billion', 'items']],
     ['yuan', 440000000000, 'yuan', 'over', ['4400亿', '元'], ['440 billion', 'yuan (CNY)']],
     ['percent', 50, 'percent', 'over', ['50', '%'], ['50', 'percent']],
-    ['percentage points', 36, 'percentage-points', 'exact', ['36', '个百分点'], ['36', 'percentage points']],
+    ['percentage points', 36, 'percentage-points', 'none', ['36', '个百分点'], ['36', 'percentage points']],
   ])('%s', (_, value, unit, qualifier, zh, en) => {
     const figure = { value, unit, qualifier };
     expect(valueCells(figure, 'zh')).toEqual({ number: zh[0], unit: zh[1] });

@@ -1,5 +1,6 @@
 /*
- * The chart colours of each scheme, read from the custom properties of src/styles/global.css:
+ * The chart colours of each scheme, read from the custom properties of src/styles/global.css (and,
+ * for print, src/styles/print.css):
  * the page's SVG charts use the properties themselves (one drawing serves every scheme), the PNG
  * download and the contrast tests use the values.
  */

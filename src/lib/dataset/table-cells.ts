@@ -16,7 +16,7 @@ export interface ValueCells {
 export function valueCells(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, locale: Locale): ValueCells {
   const { value, unit, qualifier } = figure;
   // "1 base", as the text writes it: only an exact one is singular.
-  const singular = locale === 'en' && value === 1 && qualifier === 'exact';
+  const singular = locale === 'en' && value === 1 && qualifier === 'none';
   return {
     number: formatNumber(value, locale),
     unit: singular && typeof unit === 'object' ? unit.en.one : singular && unit === 'items' ? 'item' : unitName(unit, locale),
