@@ -24,7 +24,11 @@ import { inSitemap, sitemapLinks } from './src/lib/seo/sitemap-links.ts';
  * placeholder and says so.
  * ASTRO_CACHE_DIR keeps the content cache of fixture and benchmark builds apart from the real one.
  */
-const { site, warning: siteUrlWarning, base } = fromEnvironment(() => ({
+const {
+  site,
+  warning: siteUrlWarning,
+  base,
+} = fromEnvironment(() => ({
   ...siteUrlFrom(process.env.SITE_URL),
   base: basePathFrom(process.env.BASE_PATH),
 }));

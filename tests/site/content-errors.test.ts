@@ -325,6 +325,8 @@ describe.concurrent('content mistakes', () => {
       const { status, output } = await astroBuild({ root });
       expect(output).toContain(
         'content/sections/en/alpha.mdx:19: lists and quotes are nested more than 8 levels deep here; the limit is 8. Flatten them: deeper nesting is not readable, and the build cannot compile it.\n' +
+          // Astro's location of the error, kept where it is a content file (scripts/build-output.ts).
+          `  in ${root}/content/sections/en/alpha.mdx\n` +
           '(The stack trace is left out: run with SHOW_STACK_TRACES=1 to see it.)',
       );
       expect(output).not.toMatch(/^\s+at /m);

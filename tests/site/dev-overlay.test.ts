@@ -85,19 +85,24 @@ test('a bad figure value shows the error overlay with its message, and the fix r
 
   const figures = path.join(root, 'content', 'figures', 'alpha.yaml');
   const good = fs.readFileSync(figures, 'utf8');
-  saveFile(figures, good.replace('value: 62000', 'value: "6.2万"'));
-  const overlay = page.locator('vite-error-overlay');
-  await overlay.waitFor({ timeout: 30_000 });
-  expect(await overlay.locator('#message-content').innerText()).toBe(
-    'content/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: expected a plain number in base units (62000, not "6.2万")',
-  );
+  try {
+    saveFile(figures, good.replace('value: 62000', 'value: "6.2万"'));
+    const overlay = page.locator('vite-error-overlay');
+    await overlay.waitFor({ timeout: 30_000 });
+    expect(await overlay.locator('#message-content').innerText()).toBe(
+      'content/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: expected a plain number in base units (62000, not "6.2万")',
+    );
 
-  // The fix: the value and the number as the source writes it, which the build compares.
-  saveFile(figures, good.replace('value: 62000', 'value: 63000').replace('asWritten: 6.2万个', 'asWritten: 6.3万个'));
-  await overlay.waitFor({ state: 'detached', timeout: 30_000 });
-  await expect
-    .poll(() => page.locator('data[data-figure="alpha.villages"]').first().textContent(), { timeout: 30_000 })
-    .toBe('63,000 villages');
+    // The fix: the value and the number as the source writes it, which the build compares.
+    saveFile(figures, good.replace('value: 62000', 'value: 63000').replace('asWritten: 6.2万个', 'asWritten: 6.3万个'));
+    await overlay.waitFor({ state: 'detached', timeout: 30_000 });
+    await expect
+      .poll(() => page.locator('data[data-figure="alpha.villages"]').first().textContent(), { timeout: 30_000 })
+      .toBe('63,000 villages');
+  } finally {
+    // The file as it was, for the next test, which starts from the fixture's own value.
+    saveFile(figures, good);
+  }
 });
 
 test('a chart drawn at build time shows a figure’s new value and its YAML’s new text on reload', async () => {

@@ -140,7 +140,7 @@ describe.each(pagePaths)('%s', (urlPath) => {
 });
 
 describe('structured data', () => {
-  test.each(pagePaths.filter((urlPath) => !/\/(search|glossary|about)\/$/.test(urlPath)))(
+  test.each(pagePaths.filter((urlPath) => !/\/(search|glossary|about|figures)\/$/.test(urlPath)))(
     '%s is based on the SPB’s release, under its own title; the SPB is not the page’s author, publisher or creator',
     (urlPath) => {
       const [data] = jsonLdOf(page(urlPath));

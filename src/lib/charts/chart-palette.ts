@@ -19,7 +19,9 @@ const blockStarts: Record<Scheme, string> = {
 export function schemeTokens(css: string, scheme: Scheme): Record<string, string> {
   const start = css.indexOf(blockStarts[scheme]);
   if (start < 0) throw new Error(`global.css has no block "${blockStarts[scheme]}" for the ${scheme} scheme.`);
-  const block = css.slice(start).split('}')[0] ?? '';
+  // The scheme's :root rule, the first after its block starts (print.css has an @page rule before it).
+  const root = css.indexOf(':root {', start);
+  const block = css.slice(root < 0 ? start : root).split('}')[0] ?? '';
   return Object.fromEntries(
     [...block.matchAll(/(--[\w-]+):\s*(#[0-9a-f]{6})/gi)].map((match): [string, string] => [
       match[1] ?? '',

@@ -21,7 +21,8 @@ export function basePathFrom(value: string | undefined): string {
 
 function basePathProblem(value: string): string | undefined {
   if (!value.startsWith('/')) return 'it must start with /';
-  if (/^[a-z][a-z0-9+.-]*:/i.test(value.slice(1)) || value.startsWith('//')) return 'it is a path, not an address (the host goes in SITE_URL)';
+  if (/^[a-z][a-z0-9+.-]*:/i.test(value.slice(1)) || value.startsWith('//'))
+    return 'it is a path, not an address (the host goes in SITE_URL)';
   const segments = value.slice(1).replace(/\/$/, '').split('/');
   const bad = segments.find((part) => !segment.test(part) || part === '.' || part === '..');
   if (bad !== undefined) {

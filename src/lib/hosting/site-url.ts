@@ -19,10 +19,12 @@ const example = `such as ${defaultSiteUrl}`;
  * user name, password or token in the address (https://user:secret@host, ?token=…) is masked.
  */
 export function shownSiteUrl(value: string): string {
-  return value
-    // Everything up to the last @: a password may itself hold / ? # or @.
-    .replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, '$1***@')
-    .replace(/[?#].*$/s, (rest) => `${rest[0] ?? ''}***`);
+  return (
+    value
+      // Everything up to the last @: a password may itself hold / ? # or @.
+      .replace(/^([a-z][a-z0-9+.-]*:\/\/)?.*@/is, '$1***@')
+      .replace(/[?#].*$/s, (rest) => `${rest[0] ?? ''}***`)
+  );
 }
 
 export function siteUrlFrom(value: string | undefined): SiteUrl {
