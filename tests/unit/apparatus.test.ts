@@ -9,7 +9,7 @@ import { realContent } from '../helpers/site.ts';
 /*
  * The site's own words around the source (headings, labels, glossary, summaries) say no more than
  * the source (EDITORIAL.md, "The apparatus"). These checks read the content files as editors write
- * them; what only a reader can judge is listed in the README's checks table.
+ * them; what only a reader can judge is listed under docs/editing.md's table of checks.
  */
 
 /**
