@@ -28,11 +28,12 @@ const termById = new Map(terms.map((term) => [term.id, term]));
 const slugs = realContent
   .sectionSlugs('zh')
   .sort((a, b) => realContent.frontMatter('zh', a).order - realContent.frontMatter('zh', b).order);
-/** The term ids a section's MDX marks, in reading order. */
-const markedTerms = (locale: Locale, slug: string) =>
-  [...fs.readFileSync(path.resolve('content/sections', locale, `${slug}.mdx`), 'utf8').matchAll(/<Term id="([^"]+)">/g)].map(
-    (match) => match[1] ?? '',
+/** The <Term>s a section's MDX marks, in reading order: their ids and the editor's words. */
+const markedTermUses = (locale: Locale, slug: string) =>
+  [...fs.readFileSync(path.resolve('content/sections', locale, `${slug}.mdx`), 'utf8').matchAll(/<Term id="([^"]+)">([^<]*)<\/Term>/g)].map(
+    (match) => ({ id: match[1] ?? '', words: match[2] ?? '' }),
   );
+const markedTerms = (locale: Locale, slug: string) => markedTermUses(locale, slug).map((use) => use.id);
 
 /**
  * The text right after an element, up to the next element: what a reader sees follow the term (after
@@ -52,12 +53,14 @@ function followedBy(term: HTMLElement): { text: string; next: HTMLElement | unde
 
 /**
  * The Chinese original after a term, when it shows one: ` (<span lang="zh-CN">…</span>)`, or, for
- * words that end in brackets of their own, inside them: `State Post Bureau (SPB; <span …>…</span>)`.
+ * words that end in brackets of their own, inside them: `State Post Bureau (SPB; <span …>…</span>)`,
+ * where the term (and its link) is the words before the brackets.
  */
-function originalAfter(element: HTMLElement): string | undefined {
+function originalAfter(element: HTMLElement, words: string): string | undefined {
   const { text, next } = followedBy(element);
-  const opener = /\([^()]*$/.test(element.text) ? '; ' : ' (';
-  if (!text.startsWith(opener) || next?.getAttribute('lang') !== 'zh-CN') return undefined;
+  const own = /\(([^()]+)\)$/u.exec(words);
+  const opener = own === null ? ' (' : ` (${own[1]}; `;
+  if (text !== opener || next?.getAttribute('lang') !== 'zh-CN') return undefined;
   const closing = next.nextSibling;
   expect(closing?.rawText.startsWith(')'), `a bracket closes the original of ${element.getAttribute('data-term')}`).toBe(true);
   return next.text;
@@ -69,13 +72,14 @@ describe.each(slugs)('section %s', (slug) => {
   test('English: the first use of each term shows the Chinese original marked zh-CN, with the anchor; later uses show neither', () => {
     const article = readPage(siteDir, pagePath('en', slug)).querySelector('article');
     const rendered = termsIn(article);
-    expect(rendered.map((element) => element.getAttribute('data-term'))).toEqual(markedTerms('en', slug));
+    const uses = markedTermUses('en', slug);
+    expect(rendered.map((element) => element.getAttribute('data-term'))).toEqual(uses.map((use) => use.id));
     const seen = new Set<string>();
-    for (const element of rendered) {
+    for (const [index, element] of rendered.entries()) {
       const id = element.getAttribute('data-term') ?? '';
       const first = !seen.has(id);
       seen.add(id);
-      expect(originalAfter(element), id).toBe(first ? termById.get(id)?.zh : undefined);
+      expect(originalAfter(element, uses[index]?.words ?? ''), id).toBe(first ? termById.get(id)?.zh : undefined);
       expect(element.getAttribute('id'), id).toBe(first ? `term-${id}` : undefined);
     }
   });
@@ -110,6 +114,19 @@ describe.each(locales)('terms linked, %s', (locale) => {
     expect(seen.size).toBe(new Set(markedTerms(locale, slug)).size);
   });
 
+  test.each(slugs)('%s: a term’s link never holds one bracket of a pair', (slug) => {
+    const links = readPage(siteDir, pagePath(locale, slug)).querySelectorAll('article a.term-link');
+    expect(links.length).toBeGreaterThan(0);
+    for (const link of links) {
+      for (const [open, close] of [
+        ['(', ')'],
+        ['（', '）'],
+      ] as const) {
+        expect(link.text.split(open).length, link.text).toBe(link.text.split(close).length);
+      }
+    }
+  });
+
   test('the glossary page opens with a jump list to every entry, in the order of the entries', () => {
     const page = readPage(siteDir, pagePath(locale, 'glossary'));
     const jumps = page.querySelectorAll('nav.jump-list a').map((link) => [link.getAttribute('href'), link.text]);
@@ -129,13 +146,14 @@ describe('the whole report', () => {
     for (const slug of slugs) {
       const section = page.querySelector(`#section-${slug}`);
       const seen = new Set<string>();
-      const originals = termsIn(section).map((element) => {
+      const uses = markedTermUses('en', slug);
+      const originals = termsIn(section).map((element, index) => {
         const id = element.getAttribute('data-term') ?? '';
         const expected = seen.has(id) ? undefined : termById.get(id)?.zh;
         seen.add(id);
-        return [originalAfter(element), expected];
+        return [originalAfter(element, uses[index]?.words ?? ''), expected];
       });
-      expect(originals.length, slug).toBe(markedTerms('en', slug).length);
+      expect(originals.length, slug).toBe(uses.length);
       for (const [shown, expected] of originals) expect(shown).toBe(expected);
     }
     expect(page.querySelectorAll('[id^="term-"]')).toEqual([]);

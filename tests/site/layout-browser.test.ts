@@ -79,6 +79,20 @@ describe('anchors', () => {
   });
 });
 
+describe('headings', () => {
+  test.each(sectionPages)('%s: every subheading starts at the text’s left edge, at 390 and 1280 px', async (urlPath) => {
+    for (const width of [390, 1280]) {
+      const page = await served.open(urlPath, { width });
+      const paragraph = await box(page, 'article p');
+      const lefts = await page
+        .locator('article :is(h2, h3)')
+        .evaluateAll((headings) => headings.map((heading) => heading.getBoundingClientRect().left));
+      expect(lefts.length).toBeGreaterThan(0);
+      for (const left of lefts) expect(Math.abs(left - paragraph.x), `${width} px`).toBeLessThan(1);
+    }
+  });
+});
+
 describe('stats that wrap', () => {
   test('at 390 px a long English stat wraps inside its sentence, its number kept with the first unit word', async () => {
     const wrapped: number[] = [];

@@ -64,6 +64,33 @@ describe('tables that fit', () => {
     },
   );
 
+  // Between a phone and a desktop, where the stacked rows give way to columns and the contents move
+  // beside the text: the pages with the widest tables, in both languages.
+  const betweenWidths = [480, 560, 640, 700, 800, 960] as const;
+  test.each(['/data/', '/en/data/', '/en/full/', '/en/couriers/', '/parallel/couriers/'])(
+    '%s between 480 and 960 px: no table wider than its column, no sideways scrolling',
+    async (urlPath) => {
+      for (const width of betweenWidths) {
+        const page = await served.open(urlPath, { width });
+        const overflowing = await page.locator('main table').evaluateAll((elements) =>
+          elements
+            .filter((table) => {
+              const column = table.closest('.table-fit') ?? table.parentElement!;
+              return (
+                table.scrollWidth > table.clientWidth || table.scrollWidth > column.clientWidth || column.scrollWidth > column.clientWidth
+              );
+            })
+            .map((table) => table.textContent?.trim().slice(0, 40)),
+        );
+        expect(overflowing, `${width} px`).toEqual([]);
+        await expect(
+          page.evaluate(() => document.documentElement.scrollWidth),
+          `${width} px`,
+        ).resolves.toBeLessThanOrEqual(width);
+      }
+    },
+  );
+
   /** For each body row: the top of the first cell's box, and of the first line of each other cell. */
   const rowTops = (page: Page, selector: string) =>
     page.locator(`${selector} tbody tr`).evaluateAll((rows) =>
