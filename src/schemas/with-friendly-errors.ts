@@ -1,13 +1,11 @@
 import type { z } from 'astro/zod';
 import { friendlyErrorMap } from '../lib/content/schema-errors.ts';
 
-/** A zod schema or check, as far as this helper reads it: its definition. */
-interface Node {
-  _zod: { def: Record<string, unknown> & { error?: unknown } };
-}
+/** A part of a schema that has its own definition and error: a schema (`z.string()`) or a check (`.min(1)`). */
+type SchemaPart = z.core.$ZodType | z.core.$ZodCheck;
 
-const isNode = (value: unknown): value is Node =>
-  typeof value === 'object' && value !== null && '_zod' in value && typeof (value as Node)._zod.def === 'object';
+const isSchemaPart = (value: unknown): value is SchemaPart =>
+  typeof value === 'object' && value !== null && '_zod' in value && typeof (value as SchemaPart)._zod.def === 'object';
 
 /**
  * Gives every part of a schema (each field, each check such as .min()) the friendly error map as
@@ -20,19 +18,19 @@ const isNode = (value: unknown): value is Node =>
  * are module constants, built once) and returns it.
  */
 export function withFriendlyErrors<T extends z.ZodType>(schema: T): T {
-  const seen = new Set<Node>();
-  const visit = (node: Node) => {
-    if (seen.has(node)) return;
-    seen.add(node);
-    const { def } = node._zod;
+  const seen = new Set<SchemaPart>();
+  const visit = (part: SchemaPart) => {
+    if (seen.has(part)) return;
+    seen.add(part);
+    const { def } = part._zod;
     def.error ??= friendlyErrorMap;
     // Children sit in different fields by kind (shape, element, options, innerType, in/out, checks).
-    for (const value of Object.values(def)) {
-      if (isNode(value)) visit(value);
-      else if (Array.isArray(value)) value.filter(isNode).forEach(visit);
-      else if (typeof value === 'object' && value !== null && !isNode(value)) Object.values(value).filter(isNode).forEach(visit);
+    for (const value of Object.values(def) as unknown[]) {
+      if (isSchemaPart(value)) visit(value);
+      else if (Array.isArray(value)) value.filter(isSchemaPart).forEach(visit);
+      else if (typeof value === 'object' && value !== null) Object.values(value).filter(isSchemaPart).forEach(visit);
     }
   };
-  visit(schema as unknown as Node);
+  visit(schema);
   return schema;
 }

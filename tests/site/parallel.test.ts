@@ -23,7 +23,7 @@ const parse = (file: string) =>
   unified()
     .use(remarkParse)
     .use(remarkMdx)
-    .parse(fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '')) as Parameters<typeof sectionBlocks>[0];
+    .parse(fs.readFileSync(file, 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''));
 
 /** What a block is, read from its HTML: the tag of its first element, or the class of a chart. */
 function blockKind(version: HTMLElement): string {

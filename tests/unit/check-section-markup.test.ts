@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { sectionBodyProblem, sectionMarkupProblems } from '../../src/lib/content/check-section-markup.ts';
 
-const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Parameters<typeof sectionMarkupProblems>[0];
+const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);
 const problems = (mdx: string) => sectionMarkupProblems(parse(mdx)).map(({ line, message }) => `${line}: ${message}`);
 
 const allowed =

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { checkFigureRefs } from '../../src/lib/content/check-figure-refs.ts';
 import { collectFigureRefs } from '../../src/lib/content/collect-figure-refs.ts';
 
-const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Parameters<typeof collectFigureRefs>[0];
+const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);
 
 describe('collectFigureRefs', () => {
   test('finds Stat, KeyFigures and Chart ids in reading order, with lines', () => {

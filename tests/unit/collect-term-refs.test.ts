@@ -1,29 +1,32 @@
+import type { Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx-jsx';
 import { describe, expect, test } from 'vitest';
 import { termRefProblems } from '../../src/lib/content/check-term-refs.ts';
 import { collectTermRefs, termRefsOf } from '../../src/lib/content/collect-term-refs.ts';
 
 /** An MDX <Term> element as remark-mdx parses it, on `line`, with the attributes given. */
-function term(line: number, attributes: Record<string, string | null>) {
+function term(line: number, attributes: Record<string, string | null>): MdxJsxTextElement {
   return {
     type: 'mdxJsxTextElement',
     name: 'Term',
     attributes: Object.entries(attributes).map(([name, value]) => ({ type: 'mdxJsxAttribute', name, value })),
     children: [{ type: 'text', value: 'words' }],
-    position: { start: { line } },
+    position: { start: { line, column: 1 }, end: { line, column: 1 } },
   };
 }
-type TreeNode = Parameters<typeof collectTermRefs>[0];
-const paragraph = (...children: TreeNode[]): TreeNode => ({ type: 'paragraph', children });
-const root = (...children: TreeNode[]): TreeNode => ({ type: 'root', children });
-const firstFlags = (node: ReturnType<typeof term>) =>
-  node.attributes.filter((attribute) => attribute.name === 'first').map((attribute) => attribute.value);
+const paragraph = (...children: PhrasingContent[]): Paragraph => ({ type: 'paragraph', children });
+const root = (...children: RootContent[]): Root => ({ type: 'root', children });
+const firstFlags = (node: MdxJsxTextElement) =>
+  node.attributes
+    .filter((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'first')
+    .map((attribute) => attribute.value);
 
 describe('collectTermRefs', () => {
   test('marks the first use of each term id in the file, in reading order, and only that one', () => {
     const a1 = term(3, { id: 'green-shield' });
     const b1 = term(3, { id: 'beidou' });
     const a2 = term(5, { id: 'green-shield' });
-    const tree = root(paragraph(a1, { type: 'break' }, b1), { type: 'heading', children: [] }, paragraph(a2));
+    const tree = root(paragraph(a1, { type: 'break' }, b1), { type: 'heading', depth: 2, children: [] }, paragraph(a2));
     expect(collectTermRefs(tree)).toEqual([
       { id: 'green-shield', line: 3, first: true },
       { id: 'beidou', line: 3, first: true },

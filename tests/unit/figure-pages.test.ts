@@ -1,21 +1,28 @@
+import type { Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { figureSlug, pagePath, previewImageName } from '../../src/i18n/paths.ts';
 import { ownSectionContexts } from '../../src/lib/content/own-section-contexts.ts';
 import { collectStatContexts, statAnchor } from '../../src/lib/content/stat-contexts.ts';
 import { figureHeading, figureTitle } from '../../src/lib/format/figure-title.ts';
 import { unitName } from '../../src/lib/format/unit-name.ts';
+import { attributeText, isJsxElement } from '../../src/lib/mdx/mdx-nodes.ts';
 import { figureJsonLd, valueBounds } from '../../src/lib/seo/json-ld.ts';
 import { figureTemporalCoverage } from '../../src/lib/seo/temporal-coverage.ts';
 
-const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Parameters<typeof collectStatContexts>[0];
+const parse = (mdx: string): Root => unified().use(remarkParse).use(remarkMdx).parse(mdx);
 
 /** The `anchor` attributes the plugin wrote into the tree, in reading order. */
-function anchorsIn(node: Parameters<typeof collectStatContexts>[0]): string[] {
-  const own = (node.attributes ?? []).filter((attr) => attr.name === 'anchor').map((attr) => String(attr.value));
-  return [...own, ...(node.children ?? []).flatMap(anchorsIn)];
+function anchorsIn(tree: Root): string[] {
+  const anchors: string[] = [];
+  visit(tree, (node) => {
+    const anchor = isJsxElement(node) ? attributeText(node, 'anchor') : undefined;
+    if (anchor !== undefined) anchors.push(anchor);
+  });
+  return anchors;
 }
 
 describe('collectStatContexts', () => {

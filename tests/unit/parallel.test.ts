@@ -1,13 +1,14 @@
+import type { Heading, Paragraph, Root } from 'mdast';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { blockMarker, pairBlocks, prefixIds, splitAtBlockMarkers } from '../../src/lib/parallel/block-html.ts';
+import { isJsxElement, type MdxJsxElement } from '../../src/lib/mdx/mdx-nodes.ts';
 import { blockStartName, markBlockStarts, markLocale, sectionFileLocale } from '../../src/lib/parallel/mark-section-tree.ts';
 
-type Tree = Parameters<typeof markBlockStarts>[0];
-const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Tree;
+const parse = (mdx: string): Root => unified().use(remarkParse).use(remarkMdx).parse(mdx);
 const mdx = ['import X from "x";', '', 'Text with <Stat id="a.b"/>.', '', '## Heading', '', '<Chart id="c" />', '', '- one'].join('\n');
 
 describe('sectionFileLocale', () => {
@@ -28,17 +29,18 @@ describe('markLocale', () => {
   test('gives every section component, inline or block, the locale, and every heading data-locale', () => {
     const tree = parse(mdx);
     markLocale(tree, 'en');
-    const [, paragraph, heading, chart] = tree.children ?? [];
-    const stat = paragraph?.children?.find((node) => node.name === 'Stat');
+    const [, paragraph, heading, chart] = tree.children as [unknown, Paragraph, Heading, MdxJsxElement];
+    const stat = paragraph.children.find((node) => isJsxElement(node, 'Stat'));
     expect(stat?.attributes).toContainEqual({ type: 'mdxJsxAttribute', name: 'locale', value: 'en' });
-    expect(chart?.attributes).toContainEqual({ type: 'mdxJsxAttribute', name: 'locale', value: 'en' });
-    expect((heading?.data as { hProperties?: unknown } | undefined)?.hProperties).toEqual({ dataLocale: 'en' });
+    expect(chart.attributes).toContainEqual({ type: 'mdxJsxAttribute', name: 'locale', value: 'en' });
+    expect((heading.data as { hProperties?: unknown } | undefined)?.hProperties).toEqual({ dataLocale: 'en' });
   });
 
   test('replaces a locale an editor wrote, so a section cannot claim another language', () => {
     const tree = parse('<Chart id="c" locale="zh" />');
     markLocale(tree, 'en');
-    expect(tree.children?.[0]?.attributes?.filter((attribute) => attribute.name === 'locale')).toEqual([
+    const [chart] = tree.children as [MdxJsxElement];
+    expect(chart.attributes.filter((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'locale')).toEqual([
       { type: 'mdxJsxAttribute', name: 'locale', value: 'en' },
     ]);
   });
@@ -46,7 +48,11 @@ describe('markLocale', () => {
   test('leaves other elements alone', () => {
     const tree = parse('Text with <span lang="zh-CN">中文</span>.');
     markLocale(tree, 'en');
-    expect(tree.children?.[0]?.children?.[1]?.attributes?.map(({ name, value }) => [name, value])).toEqual([['lang', 'zh-CN']]);
+    const [paragraph] = tree.children as [Paragraph];
+    const span = paragraph.children[1] as MdxJsxElement;
+    expect(span.attributes.map((attribute) => attribute.type === 'mdxJsxAttribute' && [attribute.name, attribute.value])).toEqual([
+      ['lang', 'zh-CN'],
+    ]);
   });
 });
 
@@ -54,7 +60,7 @@ describe('markBlockStarts', () => {
   test('writes a block start before each block a reader sees, not before an import', () => {
     const tree = parse(mdx);
     markBlockStarts(tree);
-    expect(tree.children?.map((node) => (node.name === blockStartName ? 'start' : node.type))).toEqual([
+    expect(tree.children.map((node) => (isJsxElement(node, blockStartName) ? 'start' : node.type))).toEqual([
       'mdxjsEsm',
       'start',
       'paragraph',

@@ -9,7 +9,7 @@ import {
 } from '../../src/lib/content/check-prose-numbers.ts';
 import { findTypedNumbers } from '../../src/lib/content/find-typed-numbers.ts';
 
-const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Parameters<typeof proseNumberProblems>[0];
+const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);
 const typed = (text: string) => findTypedNumbers(text).map(({ text: number, value }) => [number, value]);
 
 describe('findTypedNumbers', () => {
@@ -93,6 +93,13 @@ describe('proseNumberProblems', () => {
 
   test('a component ends a number: the digits beside it are not joined to its output', () => {
     expect(proseNumberProblems(parse('共<Stat id="alpha.villages"/>12个'), figures)).toEqual([]);
+  });
+
+  test('a component’s own text is a run of its own, apart from the text on either side', () => {
+    expect(proseNumberProblems(parse('共12<Term id="t">3</Term>45个'), figures)).toEqual([]);
+    expect(proseNumberProblems(parse('共<Term id="t">12<em>3</em>4</Term>个'), figures)).toEqual([
+      { line: 1, text: '1234', figureIds: [] },
+    ]);
   });
 
   test('a clean section has no problems', () => {

@@ -4,7 +4,7 @@ import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { compareSectionBlocks, sectionBlocks } from '../../src/lib/content/section-blocks.ts';
 
-const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx) as Parameters<typeof sectionBlocks>[0];
+const parse = (mdx: string) => unified().use(remarkParse).use(remarkMdx).parse(mdx);
 const blocks = (mdx: string) => sectionBlocks(parse(mdx));
 
 const zh = ['第一段<Stat id="a.b"/>。', '', '## 标题', '', '- 一', '- 二', '', '<Chart id="c" />'].join('\n');

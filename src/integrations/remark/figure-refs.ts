@@ -1,10 +1,8 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
 import { collectFigureRefs } from '../../lib/content/collect-figure-refs.ts';
 import { collectStatContexts } from '../../lib/content/stat-contexts.ts';
-
-interface VFileLike {
-  path?: string;
-  data: { astro?: { frontmatter?: Record<string, unknown> } };
-}
+import { setPluginFrontmatter } from './remark-file.ts';
 
 /**
  * Remark plugin: records the figure and chart ids a section uses in its frontmatter
@@ -12,17 +10,15 @@ interface VFileLike {
  * the sentence around each <Stat> (`statContexts`), which the figure's own page quotes. It also
  * gives each <Stat> its anchor, so that the quote can link to its place in the section.
  */
-export default function remarkFigureRefs() {
-  return (tree: Parameters<typeof collectFigureRefs>[0] & Parameters<typeof collectStatContexts>[0], file: VFileLike) => {
-    let refs;
-    try {
-      refs = collectFigureRefs(tree);
-    } catch (error) {
-      throw new Error(`${file.path ?? 'an MDX file'}, ${(error as Error).message}`, { cause: error });
-    }
-    file.data.astro ??= {};
-    file.data.astro.frontmatter ??= {};
-    file.data.astro.frontmatter['figureRefs'] = refs;
-    file.data.astro.frontmatter['statContexts'] = collectStatContexts(tree);
-  };
-}
+const remarkFigureRefs: Plugin<[], Root> = () => (tree, file) => {
+  let refs;
+  try {
+    refs = collectFigureRefs(tree);
+  } catch (error) {
+    throw new Error(`${file.path ?? 'an MDX file'}, ${(error as Error).message}`, { cause: error });
+  }
+  setPluginFrontmatter(file, 'figureRefs', refs);
+  setPluginFrontmatter(file, 'statContexts', collectStatContexts(tree));
+};
+
+export default remarkFigureRefs;

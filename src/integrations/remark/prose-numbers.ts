@@ -1,18 +1,16 @@
 import path from 'node:path';
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
 import {
   formatFrontmatterNumberProblem,
   formatProseNumberProblem,
   proseNumberProblems,
   type FigureValue,
 } from '../../lib/content/check-prose-numbers.ts';
-import { contentDir, contentFile, displayPath } from '../../lib/content/content-dir.ts';
+import { contentDir, contentFile } from '../../lib/content/content-dir.ts';
 import { findTypedNumbers } from '../../lib/content/find-typed-numbers.ts';
 import { readFigureFiles } from '../../lib/content/read-figure-files.ts';
-
-interface VFileLike {
-  path?: string;
-  data: { astro?: { frontmatter?: Record<string, unknown> } };
-}
+import { shownFile } from './remark-file.ts';
 
 /** Front matter the reader sees: the title heads the page, the description shows in the contents and in search results. */
 const shownFrontmatter = ['title', 'description'] as const;
@@ -40,23 +38,23 @@ function figureValues(section: string): FigureValue[] {
  * Remark plugin: stops the build when a section's prose holds a typed statistic instead of a
  * `<Stat>`, naming the file, the line, the number and the figure to use.
  */
-export default function remarkProseNumbers() {
-  return (tree: Parameters<typeof proseNumberProblems>[0], file: VFileLike) => {
-    const frontmatter = file.data.astro?.frontmatter ?? {};
-    const inFrontmatter = shownFrontmatter.flatMap((field) => {
-      const value = frontmatter[field];
-      return typeof value === 'string' ? findTypedNumbers(value).map((number) => ({ field, number })) : [];
-    });
-    if (inFrontmatter.length === 0 && proseNumberProblems(tree, []).length === 0) return;
+const remarkProseNumbers: Plugin<[], Root> = () => (tree, file) => {
+  const frontmatter: Readonly<Record<string, unknown>> = file.data.astro?.frontmatter ?? {};
+  const inFrontmatter = shownFrontmatter.flatMap((field) => {
+    const value = frontmatter[field];
+    return typeof value === 'string' ? findTypedNumbers(value).map((number) => ({ field, number })) : [];
+  });
+  if (inFrontmatter.length === 0 && proseNumberProblems(tree, []).length === 0) return;
 
-    const shown = file.path === undefined ? 'an MDX file' : displayPath(file.path);
-    const section = path.basename(file.path ?? '', '.mdx');
-    const figures = figureValues(section);
-    const figuresFile = contentFile(`figures/${section}.yaml`);
-    const messages = [
-      ...inFrontmatter.map(({ field, number }) => formatFrontmatterNumberProblem(number.text, shown, field)),
-      ...proseNumberProblems(tree, figures).map((problem) => formatProseNumberProblem(problem, shown, figuresFile)),
-    ];
-    throw new Error(messages.join('\n'));
-  };
-}
+  const shown = shownFile(file);
+  const section = path.basename(file.path ?? '', '.mdx');
+  const figures = figureValues(section);
+  const figuresFile = contentFile(`figures/${section}.yaml`);
+  const messages = [
+    ...inFrontmatter.map(({ field, number }) => formatFrontmatterNumberProblem(number.text, shown, field)),
+    ...proseNumberProblems(tree, figures).map((problem) => formatProseNumberProblem(problem, shown, figuresFile)),
+  ];
+  throw new Error(messages.join('\n'));
+};
+
+export default remarkProseNumbers;

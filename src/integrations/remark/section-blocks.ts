@@ -1,17 +1,14 @@
+import type { Root } from 'mdast';
+import type { Plugin } from 'unified';
 import { sectionBlocks } from '../../lib/content/section-blocks.ts';
-
-interface VFileLike {
-  data: { astro?: { frontmatter?: Record<string, unknown> } };
-}
+import { setPluginFrontmatter } from './remark-file.ts';
 
 /**
  * Remark plugin: records a section's block sequence (`remarkPluginFrontmatter.sectionBlocks`), where
  * the page compares the languages of a section block by block.
  */
-export default function remarkSectionBlocks() {
-  return (tree: Parameters<typeof sectionBlocks>[0], file: VFileLike) => {
-    file.data.astro ??= {};
-    file.data.astro.frontmatter ??= {};
-    file.data.astro.frontmatter['sectionBlocks'] = sectionBlocks(tree);
-  };
-}
+const remarkSectionBlocks: Plugin<[], Root> = () => (tree, file) => {
+  setPluginFrontmatter(file, 'sectionBlocks', sectionBlocks(tree));
+};
+
+export default remarkSectionBlocks;

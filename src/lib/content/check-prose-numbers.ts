@@ -1,5 +1,7 @@
+import type { Nodes, Root } from 'mdast';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { isJsxElement } from '../mdx/mdx-nodes.ts';
 import { findTypedNumbers } from './find-typed-numbers.ts';
-import { isJsxElement } from './mdx-element.ts';
 
 /**
  * Finds statistics typed into the prose of an MDX section (see findTypedNumbers for what counts),
@@ -12,15 +14,6 @@ export interface ProseNumberProblem {
   text: string;
   /** Ids of figures with this value: the `<Stat>` the editor probably meant. */
   figureIds: string[];
-}
-
-/** The parts of an mdast / MDX node this module reads. */
-interface Node {
-  type: string;
-  name?: string | null | undefined;
-  value?: string | undefined;
-  children?: Node[] | undefined;
-  position?: { start: { line: number } } | undefined;
 }
 
 /** A figure as far as suggestions go: its id and value. */
@@ -40,37 +33,48 @@ const phrasing = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference
 /** Not prose: code shows literal text, expressions and imports are code, YAML is front matter. */
 const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'image', 'imageReference']);
 
-function isComponent(node: Node): boolean {
-  return isJsxElement(node) && /^[A-Z]/.test(node.name ?? '');
+/** Inline markup, or a plain HTML element in a sentence (`<span lang="en">`): the reader sees its text inside the sentence. */
+function isInline(node: Nodes): boolean {
+  if (phrasing.has(node.type)) return true;
+  // A component (<Stat/>, <Term>) is not: it ends a run, as a block does.
+  return isJsxElement(node) && node.type === 'mdxJsxTextElement' && !/^[A-Z]/.test(node.name ?? '');
 }
 
 /**
  * The prose of a tree as runs of adjacent text. A component (`<Stat/>`), a block boundary or code
- * ends a run; inline markup and plain HTML elements (`<span lang="en">`) do not, since the reader
- * sees their text inside the sentence.
+ * ends a run; inline markup and plain HTML elements do not. Each text belongs to its block: the
+ * nearest node above it that is not inline (a paragraph, a heading, a <Term>); a run is text of one
+ * block with no other block or code between.
  */
-function proseRuns(tree: Node): Segment[][] {
+function proseRuns(tree: Root): Segment[][] {
   const runs: Segment[][] = [];
   let current: Segment[] = [];
+  let currentBlock: Nodes | undefined;
   const end = () => {
     if (current.length > 0) runs.push(current);
     current = [];
   };
-  const visit = (node: Node) => {
+  const blockOf = new Map<Nodes, Nodes>();
+  visit(tree, (node, _index, parent) => {
+    const parentBlock = parent === undefined ? undefined : blockOf.get(parent);
     if (node.type === 'text') {
-      current.push({ value: node.value ?? '', line: node.position?.start.line });
-      return;
+      if (parentBlock !== currentBlock) end();
+      currentBlock = parentBlock;
+      current.push({ value: node.value, line: node.position?.start.line });
+      return CONTINUE;
     }
     if (skipped.has(node.type)) {
       end();
-      return;
+      return SKIP;
     }
-    const inline = phrasing.has(node.type) || (node.type === 'mdxJsxTextElement' && !isComponent(node));
-    if (!inline) end();
-    node.children?.forEach(visit);
-    if (!inline) end();
-  };
-  visit(tree);
+    if (isInline(node) && parentBlock !== undefined) {
+      blockOf.set(node, parentBlock);
+    } else {
+      end();
+      blockOf.set(node, node);
+    }
+    return CONTINUE;
+  });
   end();
   return runs;
 }
@@ -92,7 +96,7 @@ function sameValue(a: number, b: number): boolean {
   return Math.abs(a - b) <= Math.abs(b) * 1e-9;
 }
 
-export function proseNumberProblems(tree: Node, figures: readonly FigureValue[]): ProseNumberProblem[] {
+export function proseNumberProblems(tree: Root, figures: readonly FigureValue[]): ProseNumberProblem[] {
   return proseRuns(tree).flatMap((run) => {
     const text = run.map((segment) => segment.value).join('');
     return findTypedNumbers(text).map((number) => ({

@@ -1,3 +1,6 @@
+import type { Nodes, Root } from 'mdast';
+import { CONTINUE, EXIT, SKIP, visit } from 'unist-util-visit';
+import type { MdxJsxElement } from '../mdx/mdx-nodes.ts';
 import { sectionComponentNames, sectionTextAttributes, sectionTextElements } from './section-components.ts';
 
 /*
@@ -6,23 +9,6 @@ import { sectionComponentNames, sectionTextAttributes, sectionTextElements } fro
  * Markdown, the provided components and a few text elements, and nothing else. Each problem names
  * the line; the remark plugin adds the file.
  */
-
-/** The parts of an mdast / MDX node this module reads. */
-interface Node {
-  type: string;
-  name?: string | null | undefined;
-  value?: unknown;
-  url?: string | undefined;
-  attributes?: Attribute[] | undefined;
-  children?: Node[] | undefined;
-  position?: { start: { line: number } } | undefined;
-}
-
-interface Attribute {
-  type: string;
-  name?: string | undefined;
-  value?: unknown;
-}
 
 export interface MarkupProblem {
   line: number | undefined;
@@ -50,28 +36,23 @@ function isJsonLiteral(expression: string): boolean {
   }
 }
 
-/** A node's or attribute's text, or '' when it has none. */
-function textOf(value: unknown): string {
-  return typeof value === 'string' ? value : '';
-}
-
 function quote(code: string): string {
   const oneLine = code.replace(/\s+/g, ' ').trim();
   return oneLine.length > 40 ? `${oneLine.slice(0, 39)}…` : oneLine;
 }
 
-function attributeProblems(element: string, isComponent: boolean, attributes: readonly Attribute[]): string[] {
+function attributeProblems(element: string, isComponent: boolean, attributes: MdxJsxElement['attributes']): string[] {
   return attributes.flatMap((attribute): string[] => {
     if (attribute.type !== 'mdxJsxAttribute') {
-      return [`<${element}> has a spread attribute {${quote(textOf(attribute.value))}}, which is code: write each attribute as name="value".`];
+      return [`<${element}> has a spread attribute {${quote(attribute.value)}}, which is code: write each attribute as name="value".`];
     }
-    const name = attribute.name ?? '';
+    const name = attribute.name;
     if (/^on/i.test(name)) {
       return [`the attribute ${name} on <${element}> is an event handler, which runs script: sections may not hold one.`];
     }
     const value = attribute.value;
     if (typeof value === 'object' && value !== null) {
-      const code = textOf((value as { value?: unknown }).value);
+      const code = value.value;
       if (!isJsonLiteral(code)) {
         return [`the value of ${name} on <${element}> is the JavaScript expression {${quote(code)}}: write text in quotes (name="value"), or a list of quoted ids.`];
       }
@@ -83,13 +64,13 @@ function attributeProblems(element: string, isComponent: boolean, attributes: re
   });
 }
 
-function nodeProblems(node: Node): string[] {
+function nodeProblems(node: Nodes): string[] {
   switch (node.type) {
     case 'mdxjsEsm':
       return [`import and export are code, which sections may not hold; the components are provided without an import. ${allowed}`];
     case 'mdxFlowExpression':
     case 'mdxTextExpression': {
-      const code = textOf(node.value);
+      const code = node.value;
       if (isComment(code)) return [];
       return [`{${quote(code)}} is a JavaScript expression, which sections may not hold: it would run when the site is built and publish its result. Write the text itself; a number is a <Stat id="..."/>.`];
     }
@@ -100,12 +81,12 @@ function nodeProblems(node: Node): string[] {
       if (!isComponent && !textElements.has(name)) {
         return [`<${name === '' ? '>' : name}> is not allowed in a section. ${allowed}`];
       }
-      return attributeProblems(name, isComponent, node.attributes ?? []);
+      return attributeProblems(name, isComponent, node.attributes);
     }
     case 'link':
     case 'definition':
       // A javascript: link runs script when the reader follows it.
-      return /^\s*javascript:/i.test(node.url ?? '') ? [`the link to "${quote(node.url ?? '')}" runs script: link to a page or a file.`] : [];
+      return /^\s*javascript:/i.test(node.url) ? [`the link to "${quote(node.url)}" runs script: link to a page or a file.`] : [];
     default:
       return [];
   }
@@ -123,33 +104,41 @@ const nestingNodes = new Set(['list', 'blockquote']);
  * Everything in a section's MDX tree that is code rather than text, in reading order, and lists
  * or quotes nested deeper than maxNestingDepth (named once, where they pass it).
  */
-export function sectionMarkupProblems(tree: Node): MarkupProblem[] {
+export function sectionMarkupProblems(tree: Root): MarkupProblem[] {
   const problems: MarkupProblem[] = [];
-  const visit = (node: Node, depth: number) => {
-    const nesting = nestingNodes.has(node.type) ? depth + 1 : depth;
+  /** How many lists and quotes hold each node, itself included. */
+  const nestingOf = new Map<Nodes, number>();
+  visit(tree, (node, _index, parent) => {
+    const nesting = (parent === undefined ? 0 : (nestingOf.get(parent) ?? 0)) + (nestingNodes.has(node.type) ? 1 : 0);
     if (nesting > maxNestingDepth) {
       problems.push({
         line: node.position?.start.line,
         message: `lists and quotes are nested more than ${maxNestingDepth} levels deep here; the limit is ${maxNestingDepth}. Flatten them: deeper nesting is not readable, and the build cannot compile it.`,
       });
-      return;
+      return SKIP;
     }
+    nestingOf.set(node, nesting);
     for (const message of nodeProblems(node)) problems.push({ line: node.position?.start.line, message });
-    node.children?.forEach((child) => visit(child, nesting));
-  };
-  visit(tree, 0);
+    return CONTINUE;
+  });
   return problems;
 }
 
 /** Whether any paragraph of the section holds text: a body of headings, lists or components alone says nothing. */
-function hasParagraph(node: Node): boolean {
-  if (node.type === 'paragraph') return (node.children ?? []).some((child) => child.type === 'text' && textOf(child.value).trim() !== '');
-  return (node.children ?? []).some(hasParagraph);
+function hasParagraph(tree: Root): boolean {
+  let found = false;
+  visit(tree, 'paragraph', (paragraph) => {
+    found = paragraph.children.some((child) => child.type === 'text' && child.value.trim() !== '');
+    return found ? EXIT : SKIP;
+  });
+  return found;
 }
 
+const frontMatter = new Set(['yaml', 'toml']);
+
 /** Why a section's body cannot be published as it is, if it cannot. */
-export function sectionBodyProblem(tree: Node): string | undefined {
-  if ((tree.children ?? []).every((child) => child.type === 'yaml' || child.type === 'toml')) {
+export function sectionBodyProblem(tree: Root): string | undefined {
+  if (tree.children.every((child) => frontMatter.has(child.type))) {
     return 'the section has no text. Write its paragraphs below the front matter.';
   }
   if (!hasParagraph(tree)) {

@@ -1,4 +1,6 @@
-import { isJsxElement } from './mdx-element.ts';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { attributeExpression, attributeText, isJsxElement, type MdxJsxElement } from '../mdx/mdx-nodes.ts';
 
 /**
  * Finds the data components an MDX section uses (`<Stat id>`, `<KeyFigures ids>`, `<Chart id>`)
@@ -11,35 +13,16 @@ export interface FigureRef {
   line: number | undefined;
 }
 
-/** The parts of an mdast / MDX JSX node this module reads. */
-interface Node {
-  type: string;
-  name?: string | null | undefined;
-  attributes?: Attribute[] | undefined;
-  children?: Node[] | undefined;
-  position?: { start: { line: number } } | undefined;
-}
+const components: ReadonlySet<string> = new Set<FigureRef['component']>(['Stat', 'KeyFigures', 'Chart']);
 
-interface Attribute {
-  type: string;
-  name?: string | undefined;
-  value?: string | { type: string; value: string } | null | undefined;
-}
-
-const components = new Set<string>(['Stat', 'KeyFigures', 'Chart']);
-
-function attribute(node: Node, name: string): Attribute['value'] {
-  return node.attributes?.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)?.value;
-}
-
-function fail(node: Node, message: string): never {
+function fail(node: MdxJsxElement, message: string): never {
   const line = node.position?.start.line;
   throw new Error(line === undefined ? message : `line ${line}: ${message}`);
 }
 
 /** `ids={["a.b", "c.d"]}`: the only form allowed, so that the ids are data, not code. */
-function parseIdList(node: Node, value: Attribute['value']): string[] {
-  const source = typeof value === 'object' && value !== null ? value.value : undefined;
+function parseIdList(node: MdxJsxElement): string[] {
+  const source = attributeExpression(node, 'ids');
   let parsed: unknown;
   try {
     parsed = source === undefined ? undefined : JSON.parse(source);
@@ -52,23 +35,19 @@ function parseIdList(node: Node, value: Attribute['value']): string[] {
   return parsed;
 }
 
-export function collectFigureRefs(tree: Node): FigureRef[] {
+export function collectFigureRefs(tree: Root): FigureRef[] {
   const refs: FigureRef[] = [];
-  const visit = (node: Node) => {
-    const name = node.name ?? '';
-    if (isJsxElement(node) && components.has(name)) {
-      const component = name as FigureRef['component'];
-      const line = node.position?.start.line;
-      if (component === 'KeyFigures') {
-        for (const id of parseIdList(node, attribute(node, 'ids'))) refs.push({ component, id, line });
-      } else {
-        const id = attribute(node, 'id');
-        if (typeof id !== 'string' || id === '') fail(node, `<${component}> needs an id="..." attribute with a quoted id.`);
-        refs.push({ component, id, line });
-      }
+  visit(tree, (node) => {
+    if (!isJsxElement(node) || !components.has(node.name ?? '')) return;
+    const component = node.name as FigureRef['component'];
+    const line = node.position?.start.line;
+    if (component === 'KeyFigures') {
+      for (const id of parseIdList(node)) refs.push({ component, id, line });
+    } else {
+      const id = attributeText(node, 'id');
+      if (id === undefined || id === '') fail(node, `<${component}> needs an id="..." attribute with a quoted id.`);
+      refs.push({ component, id, line });
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+  });
   return refs;
 }

@@ -1,4 +1,6 @@
-import { isJsxElement } from './mdx-element.ts';
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { attributeText, isJsxElement, removeAttribute, setAttribute } from '../mdx/mdx-nodes.ts';
 
 /**
  * Finds the <Term id="..."> elements of an MDX section in reading order and marks the first use of
@@ -13,41 +15,27 @@ export interface TermRef {
   first: boolean;
 }
 
-/** The parts of an mdast / MDX JSX node this module reads and writes. */
-interface Node {
-  type: string;
-  name?: string | null | undefined;
-  attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined;
-  children?: Node[] | undefined;
-  position?: { start: { line: number } } | undefined;
-}
-
 /** The attribute the marking writes; an editor's own `first="..."` is replaced, so the order decides alone. */
 export const firstUseAttribute = 'first';
 
-const isTerm = (node: Node) => isJsxElement(node) && node.name === 'Term';
-
-export function collectTermRefs(tree: Node): TermRef[] {
+export function collectTermRefs(tree: Root): TermRef[] {
   const refs: TermRef[] = [];
   const seen = new Set<string>();
-  const visit = (node: Node) => {
-    if (isTerm(node)) {
-      const line = node.position?.start.line;
-      const id = node.attributes?.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === 'id')?.value;
-      if (typeof id !== 'string' || id === '') {
-        const message = '<Term> needs an id="..." attribute with a quoted term id from content/glossary.yaml.';
-        throw new Error(line === undefined ? message : `line ${line}: ${message}`);
-      }
-      const first = !seen.has(id);
-      seen.add(id);
-      const others = (node.attributes ?? []).filter((attr) => !(attr.type === 'mdxJsxAttribute' && attr.name === firstUseAttribute));
-      // MDX passes a valueless attribute as `true`, and no attribute as undefined.
-      node.attributes = first ? [...others, { type: 'mdxJsxAttribute', name: firstUseAttribute, value: null }] : others;
-      refs.push({ id, line, first });
+  visit(tree, (node) => {
+    if (!isJsxElement(node, 'Term')) return;
+    const line = node.position?.start.line;
+    const id = attributeText(node, 'id');
+    if (id === undefined || id === '') {
+      const message = '<Term> needs an id="..." attribute with a quoted term id from content/glossary.yaml.';
+      throw new Error(line === undefined ? message : `line ${line}: ${message}`);
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+    const first = !seen.has(id);
+    seen.add(id);
+    // MDX passes a valueless attribute as `true`, and no attribute as undefined.
+    if (first) setAttribute(node, firstUseAttribute, null);
+    else removeAttribute(node, firstUseAttribute);
+    refs.push({ id, line, first });
+  });
   return refs;
 }
 

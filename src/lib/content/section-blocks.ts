@@ -1,3 +1,6 @@
+import type { Root, RootContent } from 'mdast';
+import { attributeExpression, attributeText, type MdxJsxElement } from '../mdx/mdx-nodes.ts';
+
 /**
  * The blocks of a section in reading order: headings, paragraphs, lists, charts, key figures.
  * Both languages of a section have the same sequence, so that a reader (or a side-by-side view)
@@ -13,17 +16,6 @@ export interface SectionBlock {
   line: number | undefined;
   /** What else must match: the level of a heading (2 for ##), the id of a chart, the ids of key figures. */
   detail: string | undefined;
-}
-
-/** The parts of an mdast / MDX node this module reads. */
-interface Node {
-  type: string;
-  name?: string | null | undefined;
-  depth?: number | undefined;
-  ordered?: boolean | null | undefined;
-  attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined;
-  children?: Node[] | undefined;
-  position?: { start: { line: number } } | undefined;
 }
 
 /** Not blocks a reader sees: front matter and imports. */
@@ -44,27 +36,25 @@ const byNodeType: Record<string, SectionBlockKind> = {
   thematicBreak: 'rule',
 };
 
-function attribute(node: Node, name: string): string | undefined {
-  const value = node.attributes?.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)?.value;
-  if (typeof value === 'string') return value;
-  if (typeof value === 'object' && value !== null && 'value' in value && typeof value.value === 'string') return value.value;
-  return undefined;
+/** What an attribute says, quoted or in braces: `id="c"` gives `c`, `ids={["a.b"]}` gives `["a.b"]`. */
+function attributeSource(element: MdxJsxElement, name: string): string | undefined {
+  return attributeText(element, name) ?? attributeExpression(element, name);
 }
 
-function describe(node: Node): Pick<SectionBlock, 'kind' | 'detail'> {
+function describe(node: RootContent): Pick<SectionBlock, 'kind' | 'detail'> {
   if (node.type === 'mdxJsxFlowElement') {
-    if (node.name === 'Chart') return { kind: 'chart', detail: attribute(node, 'id') };
-    if (node.name === 'KeyFigures') return { kind: 'key-figures', detail: attribute(node, 'ids')?.replace(/\s+/g, '') };
+    if (node.name === 'Chart') return { kind: 'chart', detail: attributeSource(node, 'id') };
+    if (node.name === 'KeyFigures') return { kind: 'key-figures', detail: attributeSource(node, 'ids')?.replace(/\s+/g, '') };
     return { kind: 'other', detail: `<${node.name ?? ''}>` };
   }
-  if (node.type === 'heading') return { kind: 'heading', detail: `level ${node.depth ?? 0}` };
+  if (node.type === 'heading') return { kind: 'heading', detail: `level ${node.depth}` };
   if (node.type === 'list') return { kind: 'list', detail: node.ordered === true ? 'numbered' : 'bulleted' };
   return { kind: byNodeType[node.type] ?? 'other', detail: byNodeType[node.type] === undefined ? node.type : undefined };
 }
 
 /** The top-level blocks of a section's MDX tree (the root's children), in order. */
-export function sectionBlocks(tree: Node): SectionBlock[] {
-  return (tree.children ?? [])
+export function sectionBlocks(tree: Root): SectionBlock[] {
+  return tree.children
     .filter(isVisibleBlock)
     .map((node, index) => ({ ...describe(node), position: index + 1, line: node.position?.start.line }));
 }

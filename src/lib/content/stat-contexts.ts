@@ -5,7 +5,9 @@
  * `anchor` attribute so that the rendered <Stat> carries the same id.
  */
 
-import { isJsxElement } from './mdx-element.ts';
+import type { Nodes, Root } from 'mdast';
+import { CONTINUE, SKIP, visit } from 'unist-util-visit';
+import { attributeText, isJsxElement, setAttribute, type MdxJsxElement } from '../mdx/mdx-nodes.ts';
 
 /** A piece of a quoted sentence: words, or a figure to be written out by the page (in the <Stat>'s form). */
 export type ContextPart = string | { figureId: string; form?: 'number' };
@@ -18,35 +20,31 @@ export interface StatContext {
   sentence: ContextPart[];
 }
 
-/** The parts of an mdast / MDX JSX node this module reads and writes. */
-interface Node {
-  type: string;
-  name?: string | null | undefined;
-  value?: string | undefined;
-  attributes?: { type: string; name?: string | undefined; value?: unknown }[] | undefined;
-  children?: Node[] | undefined;
-}
-
 /** The anchor of the `mention`-th (1-based) <Stat> of a figure in one section. */
 export function statAnchor(figureId: string, mention = 1): string {
   return mention === 1 ? `stat-${figureId}` : `stat-${figureId}-${mention}`;
 }
 
-const isStat = (node: Node) => isJsxElement(node) && node.name === 'Stat';
-const attribute = (node: Node, name: string) => node.attributes?.find((attr) => attr.type === 'mdxJsxAttribute' && attr.name === name)?.value;
-const statId = (node: Node) => attribute(node, 'id');
+const isStat = (node: Nodes): node is MdxJsxElement => isJsxElement(node, 'Stat');
+/** The <Stat>'s figure id; collectFigureRefs, which runs first, refuses a <Stat> without one. */
+const statId = (stat: MdxJsxElement) => attributeText(stat, 'id') ?? '';
 /** The figure as the quote shows it: with the <Stat>'s form="number", when it has one. */
-const statPart = (node: Node): ContextPart =>
-  attribute(node, 'form') === 'number' ? { figureId: String(statId(node)), form: 'number' } : { figureId: String(statId(node)) };
+const statPart = (stat: MdxJsxElement): ContextPart =>
+  attributeText(stat, 'form') === 'number' ? { figureId: statId(stat), form: 'number' } : { figureId: statId(stat) };
 
 /** A paragraph's inline content, flattened: text of every kind, and its <Stat>s in order. */
-function flatten(node: Node, out: (string | Node)[]): void {
-  for (const child of node.children ?? []) {
-    if (isStat(child)) out.push(child);
-    else if (typeof child.value === 'string' && (child.type === 'text' || child.type === 'inlineCode')) out.push(child.value);
+function flatten(node: Nodes): (string | MdxJsxElement)[] {
+  const out: (string | MdxJsxElement)[] = [];
+  visit(node, (child) => {
+    if (isStat(child)) {
+      out.push(child);
+      return SKIP;
+    }
+    if (child.type === 'text' || child.type === 'inlineCode') out.push(child.value);
     else if (child.type === 'break') out.push(' ');
-    else flatten(child, out);
-  }
+    return CONTINUE;
+  });
+  return out;
 }
 
 /**
@@ -59,17 +57,17 @@ const sentenceEnd = /(?<=[。！？])|(?<=[.!?])\s+(?=\S)/u;
 const endsSentence = /(?:[。！？]|[.!?]\s+)$/u;
 
 /** Splits flattened parts into sentences; a figure never ends a sentence by itself. */
-function sentences(parts: readonly (string | Node)[]): (string | Node)[][] {
-  const result: (string | Node)[][] = [[]];
+function sentences(parts: readonly (string | MdxJsxElement)[]): (string | MdxJsxElement)[][] {
+  const result: (string | MdxJsxElement)[][] = [[]];
   for (const part of parts) {
     if (typeof part !== 'string') {
-      (result.at(-1) as (string | Node)[]).push(part);
+      (result.at(-1) as (string | MdxJsxElement)[]).push(part);
       continue;
     }
     const pieces = part.split(sentenceEnd);
     pieces.forEach((piece, index) => {
       if (index > 0) result.push([]);
-      if (piece !== '') (result.at(-1) as (string | Node)[]).push(piece);
+      if (piece !== '') (result.at(-1) as (string | MdxJsxElement)[]).push(piece);
     });
     if (endsSentence.test(part)) result.push([]);
   }
@@ -77,26 +75,25 @@ function sentences(parts: readonly (string | Node)[]): (string | Node)[][] {
 }
 
 /** Finds every <Stat> of a section's tree, gives it its anchor and returns the sentence it is in. */
-export function collectStatContexts(tree: Node): StatContext[] {
+export function collectStatContexts(tree: Root): StatContext[] {
   const contexts: StatContext[] = [];
   const mentions = new Map<string, number>();
-  const record = (stat: Node, sentence: ContextPart[]) => {
-    const figureId = String(statId(stat));
+  const record = (stat: MdxJsxElement, sentence: ContextPart[]) => {
+    const figureId = statId(stat);
     const mention = (mentions.get(figureId) ?? 0) + 1;
     mentions.set(figureId, mention);
     const anchor = statAnchor(figureId, mention);
-    stat.attributes = [...(stat.attributes ?? []), { type: 'mdxJsxAttribute', name: 'anchor', value: anchor }];
+    setAttribute(stat, 'anchor', anchor);
     contexts.push({ figureId, anchor, sentence });
   };
-  const visit = (node: Node) => {
+  visit(tree, (node) => {
     // A <Stat> on a line of its own is its own context.
     if (isStat(node)) {
       record(node, [statPart(node)]);
-      return;
+      return SKIP;
     }
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell') {
-      const parts: (string | Node)[] = [];
-      flatten(node, parts);
+      const parts = flatten(node);
       if (parts.some((part) => typeof part !== 'string')) {
         for (const sentence of sentences(parts)) {
           const quoted: ContextPart[] = sentence.map((part) => (typeof part === 'string' ? part : statPart(part)));
@@ -105,11 +102,10 @@ export function collectStatContexts(tree: Node): StatContext[] {
           quoted[last] = typeof quoted[last] === 'string' ? quoted[last].trimEnd() : (quoted[last] as ContextPart);
           for (const part of sentence) if (typeof part !== 'string') record(part, quoted);
         }
-        return;
+        return SKIP;
       }
     }
-    node.children?.forEach(visit);
-  };
-  visit(tree);
+    return CONTINUE;
+  });
   return contexts;
 }
