@@ -22,6 +22,10 @@ interface ReportFile {
   title: Record<'zh' | 'en', string>;
   summary: Record<'zh' | 'en', string>;
   publisher: Record<'zh' | 'en', string>;
+  source: string;
+  citationKey: string;
+  spatialCoverage: Record<'zh' | 'en', string>;
+  searchExamples: Record<'zh' | 'en', string>;
 }
 
 /** The report's own content, read independently of the build, to compare the site against. */
