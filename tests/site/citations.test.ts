@@ -3,7 +3,6 @@ import path from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { figureSlug, pagePath } from '../../src/i18n/paths.ts';
@@ -18,18 +17,12 @@ import { readPage, realContent } from '../helpers/site.ts';
  */
 const siteDir = inject('siteDir');
 const site = 'https://postal-report.example.org';
-const { report } = yaml.load(fs.readFileSync(path.resolve('content/report.yaml'), 'utf8')) as {
-  report: { title: Record<Locale, string>; source: string };
-};
-const sources = yaml.load(fs.readFileSync(path.resolve('content/sources.yaml'), 'utf8')) as Record<
-  string,
-  { title: Record<Locale, string>; publisher: Record<Locale, string>; date: Date }
->;
-const release = sources[report.source] ?? { title: { zh: '', en: '' }, publisher: { zh: '', en: '' }, date: new Date(0) };
+const report = realContent.report();
+const release = realContent.release();
 /** A group author is named without the short form in brackets that a publisher's name may end with (APA 7 §9.11). */
 const author = { zh: release.publisher.zh, en: release.publisher.en.replace(/ \([^)]*\)$/u, '') };
-const [year = 0, month = 0, day = 0] = release.date.toISOString().slice(0, 10).split('-').map(Number);
 const isoDate = release.date.toISOString().slice(0, 10);
+const [year = 0, month = 0, day = 0] = isoDate.split('-').map(Number);
 const englishDate = (style: 'apa' | 'footer') => {
   const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(release.date);
   return style === 'apa' ? `${year}, ${monthName} ${day}` : `${day} ${monthName} ${year}`;

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import en from '../../src/i18n/ui/en.json';
@@ -41,12 +40,7 @@ const previewImagePath = (urlPath: string) => {
   return `/og/${isEnglish(urlPath) ? 'en' : 'zh'}/${slug === '' ? 'index' : slug}.png`;
 };
 /** The cited release, read from content/sources.yaml here rather than through the site's code. */
-const release = (
-  yaml.load(fs.readFileSync(path.resolve('content/sources.yaml'), 'utf8')) as Record<
-    string,
-    { title: { zh: string; en: string }; publisher: { zh: string; en: string }; date: Date }
-  >
-)[realContent.report().source];
+const release = realContent.release();
 const counterpart = (urlPath: string) => (isEnglish(urlPath) ? urlPath.slice(3) : `/en${urlPath}`);
 
 /**
@@ -148,13 +142,13 @@ describe('structured data', () => {
     '%s is based on the source’s release, under its own title; its publisher is not the page’s author, publisher or creator',
     (urlPath) => {
       const [data] = jsonLdOf(page(urlPath));
-      const publisher = release?.publisher[isEnglish(urlPath) ? 'en' : 'zh'];
+      const publisher = release.publisher[isEnglish(urlPath) ? 'en' : 'zh'];
       expect(data?.['isBasedOn']).toEqual({
         '@type': 'CreativeWork',
-        name: release?.title.zh,
+        name: release.title.zh,
         inLanguage: 'zh-CN',
         author: { '@type': 'GovernmentOrganization', name: publisher },
-        datePublished: release?.date.toISOString().slice(0, 10),
+        datePublished: release.date.toISOString().slice(0, 10),
       });
       for (const field of ['author', 'publisher', 'creator', 'datePublished'])
         expect(data, `${urlPath} ${field}`).not.toHaveProperty(field);

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
@@ -12,12 +11,7 @@ import { readPage, realContent } from '../helpers/site.ts';
 const siteDir = inject('siteDir');
 const figures = realContent.figures();
 /** The release every figure cites, read from content/sources.yaml here rather than through the site's code. */
-const release = (
-  yaml.load(fs.readFileSync(path.resolve('content/sources.yaml'), 'utf8')) as Record<
-    string,
-    { title: { zh: string; en: string }; publisher: { zh: string; en: string }; date: Date }
-  >
-)[realContent.report().source];
+const release = realContent.release();
 
 describe('whole-dataset downloads', () => {
   test('figures.json holds every figure, with both languages and its source', () => {
@@ -33,7 +27,7 @@ describe('whole-dataset downloads', () => {
         label_en: figure.label.en,
         qualifier: figure.qualifier,
       });
-      expect(String(record?.['source_zh']).startsWith(`${release?.publisher.zh}：`), figure.id).toBe(true);
+      expect(String(record?.['source_zh']).startsWith(`${release.publisher.zh}：`), figure.id).toBe(true);
     }
   });
 
@@ -56,10 +50,10 @@ describe('whole-dataset downloads', () => {
         text_zh: `${formatFigure(figure, 'zh')}（${figure.period === 'none' ? '分类标准，无统计时期' : formatPeriod(figure.period, 'zh')}）`,
         text_en: `${formatFigure(figure, 'en')} (${figure.period === 'none' ? 'a threshold, no period' : formatPeriod(figure.period, 'en')})`,
       });
-      const date = release?.date.toISOString().slice(0, 10);
-      expect(byId.get(figure.id)?.['source_zh'], figure.id).toBe(`${release?.publisher.zh}：《${release?.title.zh}》（${date}）`);
+      const date = release.date.toISOString().slice(0, 10);
+      expect(byId.get(figure.id)?.['source_zh'], figure.id).toBe(`${release.publisher.zh}：《${release.title.zh}》（${date}）`);
       expect(byId.get(figure.id)?.['source_en'], figure.id).toBe(
-        `${release?.publisher.en}: ${release?.title.zh} [“${release?.title.en}”, this edition’s translation of the title] (${date})`,
+        `${release.publisher.en}: ${release.title.zh} [“${release.title.en}”, this edition’s translation of the title] (${date})`,
       );
     }
     // Rows pinned literally, so that the expectations above do not only repeat the implementation,
