@@ -1,7 +1,8 @@
 import { defineConfig } from 'vitest/config';
 
 /*
- * Two kinds of tests: `unit` (pure functions in src/lib, fast, parallel) and `site` (build the real
+ * Three kinds of tests: `unit` (pure functions in src/lib, fast, parallel), `content` (assertions
+ * about this report's own content files, tests/content/) and `site` (build the real
  * report and fixture publications with the real code, then read the output). Site test files run
  * in parallel after a global setup that builds the real report once; within a file, fixture builds
  * run concurrently, and every build waits for a free core (tests/helpers/concurrency.ts).
@@ -26,6 +27,11 @@ export default defineConfig({
     projects: [
       {
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        // The report's own words and numbers (this year's content, not the code): they change with the
+        // report, and a new report replaces them. No build: they read content/ as editors write it.
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'] },
       },
       {
         test: {

@@ -156,7 +156,7 @@ The SPB will keep improving the rural delivery and logistics system and the qual
 
 /**
  * Writes a publication of `count` sections per language into `dir`, reusing the real report's
- * report.yaml, sources.yaml (with key figures of the synthetic sections), edition.yaml and glossary.yaml.
+ * report.yaml (with key figures of the synthetic sections), sources.yaml, edition.yaml, glossary.yaml and og-image.png.
  * @param {{ dir: string, count: number, projectRoot: string }} options
  */
 export function writeSyntheticReport({ dir, count, projectRoot }) {
@@ -164,6 +164,10 @@ export function writeSyntheticReport({ dir, count, projectRoot }) {
   for (const folder of ['figures', 'charts', 'sections/zh', 'sections/en']) fs.mkdirSync(path.join(dir, folder), { recursive: true });
   const withCharts = hasChartsCollection(projectRoot);
   fs.copyFileSync(path.join(projectRoot, 'content/sources.yaml'), path.join(dir, 'sources.yaml'));
+  // The site's preview image is content since issue 24; an older checkout keeps it in public/.
+  if (fs.existsSync(path.join(projectRoot, 'content/og-image.png'))) {
+    fs.copyFileSync(path.join(projectRoot, 'content/og-image.png'), path.join(dir, 'og-image.png'));
+  }
   if (fs.existsSync(path.join(projectRoot, 'content/edition.yaml'))) {
     fs.copyFileSync(path.join(projectRoot, 'content/edition.yaml'), path.join(dir, 'edition.yaml'));
   }

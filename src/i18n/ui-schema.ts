@@ -13,6 +13,7 @@ export const uiSchema = z
   .object({
     'site.skipToContent': text,
     'site.mainNav': text,
+    /** The site's preview image, on pages that have none of their own: {title} is the report's. */
     'site.imageAlt': text,
     'nav.home': text,
     'nav.data': text,
@@ -61,7 +62,6 @@ export const uiSchema = z
     'chart.tableLabel': text,
     'chart.source': text,
     'chart.csv': text,
-    'data.spatialCoverage': text,
     'figure.description': text,
     'figure.section': text,
     'figure.qualifier': text,
@@ -79,6 +79,7 @@ export const uiSchema = z
     'figure.csv': text,
     'figure.json': text,
     'search.title': text,
+    /** {examples}: the report's own search examples (content/report.yaml, searchExamples). */
     'search.description': text,
     'search.noScript': text,
     'footer.citation': text,

@@ -1,5 +1,5 @@
 /*
- * The work a page cites: the State Post Bureau's release under its own title and date
+ * The work a page cites: the source's release under its own title and date
  * (content/sources.yaml), read at this edition's address in the page's language. The edition's
  * title is the site's: on an English page it names the translation, never the cited work.
  */

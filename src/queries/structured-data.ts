@@ -1,7 +1,7 @@
 /*
  * The JSON-LD of each kind of page, from the report's content: home and sections are schema.org
- * Reports based on the State Post Bureau's release (the SPB is the release's author, not the
- * pages'); the data page is a Dataset whose distributions are the whole-dataset downloads; a
+ * Reports based on the source's release (its publisher, for example the State Post Bureau, is the
+ * release's author, not the pages'); the data page is a Dataset whose distributions are the whole-dataset downloads; a
  * figure's page is a Dataset of one variable, based on the release its figure comes from; the
  * glossary is a DefinedTermSet.
  */
@@ -75,7 +75,7 @@ export async function datasetPageJsonLd(page: PageContext) {
     inLanguage: localeInfo[locale].tag,
     basedOn: await releaseBasedOn(report.source, contentFile('report.yaml'), locale),
     temporalCoverage: temporalCoverage(figures.map((figure) => figure.period)),
-    spatialCoverage: t('data.spatialCoverage'),
+    spatialCoverage: report.spatialCoverage[locale],
     downloads: [download('figures.csv', 'text/csv'), download('figures.json', 'application/json')],
     keywords: sections.map((section) => section.byLocale[locale].data.title),
     variables: figures.map((figure) => figure.label[locale]),

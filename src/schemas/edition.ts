@@ -4,7 +4,9 @@ import { withFriendlyErrors } from './with-friendly-errors.ts';
 
 /**
  * About this edition (content/edition.yaml): what the /about/ pages say about the bilingual
- * edition itself, as opposed to the report it publishes. Editors fill it in; nothing here is in code.
+ * edition itself, as opposed to the report it publishes. An edition is the publication of one
+ * report (one year's: 2020, 2021) in all its language versions; a language version is a locale,
+ * never an edition. Editors fill it in; nothing here is in code.
  */
 export const editionSchema = withFriendlyErrors(
   z

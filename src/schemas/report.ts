@@ -36,6 +36,17 @@ export const reportSchema = withFriendlyErrors(
       source: z.string().min(1),
       /** Figures highlighted on the home page, in this order. */
       keyFigures: z.array(figureId).min(1),
+      /**
+       * The report's key in reference managers (BibTeX, CSL-JSON): each language version's key adds
+       * its locale, and a statistic's its id. One per report: next year's report needs a new one.
+       */
+      citationKey: z
+        .string()
+        .regex(/^[a-z][a-z0-9]*$/, 'expected lower-case letters and digits, starting with a letter, such as review2021'),
+      /** Where the figures' numbers are of: the data page's `spatialCoverage` (JSON-LD). */
+      spatialCoverage: localizedText,
+      /** Two or three terms of the report, in the search page's description, e.g. 快递进村、智能快件箱. */
+      searchExamples: localizedText,
     })
     .strict(),
 );

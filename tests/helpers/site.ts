@@ -22,6 +22,17 @@ interface ReportFile {
   title: Record<'zh' | 'en', string>;
   summary: Record<'zh' | 'en', string>;
   publisher: Record<'zh' | 'en', string>;
+  source: string;
+  citationKey: string;
+  spatialCoverage: Record<'zh' | 'en', string>;
+  searchExamples: Record<'zh' | 'en', string>;
+}
+
+/** The parts of an entry of content/sources.yaml that tests read. */
+interface SourceFile {
+  title: Record<'zh' | 'en', string>;
+  publisher: Record<'zh' | 'en', string>;
+  date: Date;
 }
 
 /** The report's own content, read independently of the build, to compare the site against. */
@@ -39,6 +50,13 @@ export const realContent = {
   report(): ReportFile {
     const parsed = yaml.load(fs.readFileSync(path.resolve('content/report.yaml'), 'utf8')) as { report: ReportFile };
     return parsed.report;
+  },
+  /** The release the report is based on: the entry of content/sources.yaml that report.yaml names. */
+  release(): SourceFile {
+    const sources = yaml.load(fs.readFileSync(path.resolve('content/sources.yaml'), 'utf8')) as Record<string, SourceFile>;
+    const source = sources[realContent.report().source];
+    if (source === undefined) throw new Error(`content/sources.yaml has no source "${realContent.report().source}"`);
+    return source;
   },
   /** A section's front matter, as its MDX file says it. */
   frontMatter(locale: 'zh' | 'en', slug: string): { title: string; description: string; order: number } {

@@ -3,7 +3,6 @@ import path from 'node:path';
 import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
-import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import { locales, type Locale } from '../../src/i18n/locales.ts';
 import { figureSlug, pagePath } from '../../src/i18n/paths.ts';
@@ -13,20 +12,21 @@ import { readPage, realContent } from '../helpers/site.ts';
  * The reference files are read back by Citation.js, an independent parser of BibTeX, RIS and
  * CSL-JSON. Every citation, in the files and on the pages, names the SPB's release as
  * content/sources.yaml does (author, its own title, date), at this edition's URL; the English
- * edition is this site's translation and says so. The edition's own title is never the cited
+ * version is this site's translation and says so. The edition's own title is never the cited
  * work's title.
  */
 const siteDir = inject('siteDir');
 const site = 'https://postal-report.example.org';
-const { report } = yaml.load(fs.readFileSync(path.resolve('content/report.yaml'), 'utf8')) as {
-  report: { title: Record<Locale, string>; source: string };
+const report = realContent.report();
+const release = realContent.release();
+/** A group author is named without the short form in brackets that a publisher's name may end with (APA 7 §9.11). */
+const author = { zh: release.publisher.zh, en: release.publisher.en.replace(/ \([^)]*\)$/u, '') };
+const isoDate = release.date.toISOString().slice(0, 10);
+const [year = 0, month = 0, day = 0] = isoDate.split('-').map(Number);
+const englishDate = (style: 'apa' | 'footer') => {
+  const monthName = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' }).format(release.date);
+  return style === 'apa' ? `${year}, ${monthName} ${day}` : `${day} ${monthName} ${year}`;
 };
-const sources = yaml.load(fs.readFileSync(path.resolve('content/sources.yaml'), 'utf8')) as Record<
-  string,
-  { title: Record<Locale, string>; publisher: Record<Locale, string> }
->;
-const release = sources[report.source] ?? { title: { zh: '', en: '' }, publisher: { zh: '', en: '' } };
-const author = { zh: '国家邮政局', en: 'State Post Bureau' };
 const translationNote = `English translation in: ${report.title.en}`;
 /** A group author may come back as a literal name or as a family name with no given name. */
 const authorNames = (item: Record<string, unknown> | undefined) =>
@@ -35,15 +35,11 @@ const authorNames = (item: Record<string, unknown> | undefined) =>
   );
 const readFile = (locale: Locale, name: string) => fs.readFileSync(path.join(siteDir, pagePath(locale, 'cite'), name), 'utf8');
 
-test('the cited author and title are the release’s, as sources.yaml gives them', () => {
-  expect(release.title.zh).toBe('邮政快递业发展质效稳步提升 快递直投到村比例超过50%');
-  expect(release.publisher.zh).toBe(author.zh);
-  expect(release.title.zh).not.toBe(report.title.zh);
-});
+// Which release this report cites, and under what title, is content: tests/content/report-content.test.ts.
 
 describe.each(locales)('the %s reference files', (locale) => {
   const expected = {
-    issued: { 'date-parts': [[2021, 1, 4]] },
+    issued: { 'date-parts': [[year, month, day]] },
     URL: `${site}${pagePath(locale, '')}`,
   };
   const translated = locale === 'zh' ? release.title.zh : `${release.title.zh} [${release.title[locale]}]`;
@@ -56,7 +52,7 @@ describe.each(locales)('the %s reference files', (locale) => {
     else expect(item?.['note']).toBe(translationNote);
   });
 
-  test('report.ris parses back to the release; the English edition is in English, a translation of the original title, and says whose', () => {
+  test('report.ris parses back to the release; the English version is in English, a translation of the original title, and says whose', () => {
     const [item] = new Cite(readFile(locale, 'report.ris')).data;
     expect(authorNames(item)).toEqual([author[locale]]);
     if (locale === 'zh') expect(item).toMatchObject({ ...expected, title: release.title.zh, language: 'zh-CN' });
@@ -89,10 +85,10 @@ describe('“Cite this” on the pages', () => {
   /** The citation every page gives, at its own address: the release, and on English pages whose translation the text is. */
   const expectCitation = (text: string, locale: Locale, url: string) => {
     if (locale === 'zh') {
-      expect(text, text).toBe(`${author.zh}. ${release.title.zh}[EB/OL]. (2021-01-04)[引用日期]. ${url}.`);
+      expect(text, text).toBe(`${author.zh}. ${release.title.zh}[EB/OL]. (${isoDate})[引用日期]. ${url}.`);
     } else {
       expect(text, text).toBe(
-        `${author.en}. (2021, January 4). ${release.title.zh} [${release.title.en}] (English translation in ${report.title.en}). ${url}`,
+        `${author.en}. (${englishDate('apa')}). ${release.title.zh} [${release.title.en}] (English translation in ${report.title.en}). ${url}`,
       );
     }
   };
@@ -110,7 +106,7 @@ describe('“Cite this” on the pages', () => {
   test('the footer names the release by its own publisher and title; the English title is given as this edition’s translation', () => {
     expect(readPage(siteDir, '/').querySelector('footer p')?.text).toContain(`资料来源：${release.publisher.zh}《${release.title.zh}》`);
     expect(readPage(siteDir, '/en/').querySelector('footer p')?.text).toContain(
-      `Source: ${release.publisher.en}, “${release.title.en}” (this edition’s translation of the Chinese title), 4 January 2021.`,
+      `Source: ${release.publisher.en}, “${release.title.en}” (this edition’s translation of the Chinese title), ${englishDate('footer')}.`,
     );
   });
 

@@ -270,6 +270,15 @@ describe.concurrent('content mistakes', () => {
       expect(status).not.toBe(0);
     });
 
+    // The site's preview image is the report's picture, so it is content; it is read when its file is written.
+    test.concurrent('a missing og-image.png stops the build, naming it', async () => {
+      const { contentDir, status, output } = await buildFixture('missing-og-image', { remove: ['og-image.png'] });
+      expect(output).toContain(
+        `${contentDir}/og-image.png is missing: it is the site's preview image (a 1200×630 PNG picturing the report), shown for pages with none of their own. Add one for this report.`,
+      );
+      expect(status).not.toBe(0);
+    });
+
     test.concurrent.each([['notaurl'], ['postal-report.example.org']])(
       'SITE_URL=%s stops the build and says what is valid',
       async (value) => {

@@ -1,6 +1,5 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import yaml from 'js-yaml';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import en from '../../src/i18n/ui/en.json';
@@ -9,6 +8,7 @@ import { interpolate } from '../../src/i18n/ui.ts';
 import { figureTitle } from '../../src/lib/format/figure-title.ts';
 import { isSideBySidePath } from '../../src/i18n/paths.ts';
 import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
+import { temporalCoverage } from '../../src/lib/seo/temporal-coverage.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 import { pngSize } from '../helpers/png-size.ts';
 import { pagePaths as builtPages } from '../../src/lib/hosting/site-files.ts';
@@ -40,10 +40,7 @@ const previewImagePath = (urlPath: string) => {
   return `/og/${isEnglish(urlPath) ? 'en' : 'zh'}/${slug === '' ? 'index' : slug}.png`;
 };
 /** The cited release, read from content/sources.yaml here rather than through the site's code. */
-const { 'spb-2021-work-conference': release } = yaml.load(fs.readFileSync(path.resolve('content/sources.yaml'), 'utf8')) as Record<
-  string,
-  { title: { zh: string; en: string }; publisher: { zh: string; en: string } }
->;
+const release = realContent.release();
 const counterpart = (urlPath: string) => (isEnglish(urlPath) ? urlPath.slice(3) : `/en${urlPath}`);
 
 /**
@@ -59,7 +56,8 @@ function expectedHead(urlPath: string): [title: string, description: string] {
   const page = (title: string, description: string): [string, string] => [`${title} | ${report.title[locale]}`, description];
   if (slug === '') return [report.title[locale], report.summary[locale]];
   if (slug === 'data') return page(ui['data.title'], ui['data.description']);
-  if (slug === 'search') return page(ui['search.title'], ui['search.description']);
+  if (slug === 'search')
+    return page(ui['search.title'], interpolate(ui['search.description'], { examples: report.searchExamples[locale] }));
   if (slug === 'full') return page(ui['full.title'], ui['full.description']);
   if (slug === 'glossary') return page(ui['glossary.title'], ui['glossary.description']);
   if (slug === 'figures') return page(ui['figures.title'], ui['figures.description']);
@@ -141,16 +139,16 @@ describe.each(pagePaths)('%s', (urlPath) => {
 
 describe('structured data', () => {
   test.each(pagePaths.filter((urlPath) => !/\/(search|glossary|about|figures)\/$/.test(urlPath)))(
-    '%s is based on the SPB’s release, under its own title; the SPB is not the page’s author, publisher or creator',
+    '%s is based on the source’s release, under its own title; its publisher is not the page’s author, publisher or creator',
     (urlPath) => {
       const [data] = jsonLdOf(page(urlPath));
-      const spb = release?.publisher[isEnglish(urlPath) ? 'en' : 'zh'];
+      const publisher = release.publisher[isEnglish(urlPath) ? 'en' : 'zh'];
       expect(data?.['isBasedOn']).toEqual({
         '@type': 'CreativeWork',
-        name: release?.title.zh,
+        name: release.title.zh,
         inLanguage: 'zh-CN',
-        author: { '@type': 'GovernmentOrganization', name: spb },
-        datePublished: '2021-01-04',
+        author: { '@type': 'GovernmentOrganization', name: publisher },
+        datePublished: release.date.toISOString().slice(0, 10),
       });
       for (const field of ['author', 'publisher', 'creator', 'datePublished'])
         expect(data, `${urlPath} ${field}`).not.toHaveProperty(field);
@@ -177,8 +175,15 @@ describe('structured data', () => {
       { '@type': 'DataDownload', contentUrl: `${site}/figures.json`, encodingFormat: 'application/json' },
     ]);
     expect(fs.existsSync(path.join(siteDir, 'figures.csv')) && fs.existsSync(path.join(siteDir, 'figures.json'))).toBe(true);
-    expect(dataset).toMatchObject({ temporalCoverage: '2020', isAccessibleForFree: true });
-    expect((dataset?.['variableMeasured'] as string[]).length).toBeGreaterThanOrEqual(40);
+    const locale = urlPath === '/data/' ? 'zh' : 'en';
+    const figures = realContent.figures();
+    expect(dataset).toMatchObject({
+      temporalCoverage: temporalCoverage(figures.map((figure) => figure.period)),
+      spatialCoverage: { '@type': 'Place', name: realContent.report().spatialCoverage[locale] },
+      isAccessibleForFree: true,
+    });
+    // Every figure's label, in the order of the content store, which this test does not read.
+    expect([...(dataset?.['variableMeasured'] as string[])].sort()).toEqual(figures.map((figure) => figure.label[locale]).sort());
   });
 
   test('every page has its own description', () => {

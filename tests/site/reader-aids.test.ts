@@ -108,7 +108,7 @@ describe.each(locales)('About this edition, %s', (locale) => {
     else expect(main?.querySelector(`a[href="${edition.corrections.url}"]`)).not.toBeNull();
   });
 
-  test('the licence of the edition’s own work, linked as rel="license", and that it does not cover the SPB’s text', () => {
+  test('the licence of the edition’s own work, linked as rel="license", and that it does not cover the publisher’s text', () => {
     const link = main?.querySelector('a[rel="license"]');
     expect(link?.getAttribute('href')).toBe(edition.licence.url);
     expect(link?.text.trim()).toBe(edition.licence.title[locale]);

@@ -5,11 +5,12 @@ import { citeCslJson } from '../../src/lib/cite/cite-csl-json.ts';
 import { citeGbt7714 } from '../../src/lib/cite/cite-gbt7714.ts';
 import { citeRis } from '../../src/lib/cite/cite-ris.ts';
 import { groupAuthorName } from '../../src/lib/cite/group-author-name.ts';
+import { citationKey, figureCitationKey } from '../../src/lib/cite/citation-key.ts';
 import { citationText, type CitedWork } from '../../src/lib/cite/cited-work.ts';
 
 /*
  * The expected strings were written by hand from the standards, not produced by the code. The work
- * is the SPB's release under its own title; the English edition is this site's translation.
+ * is the SPB's release under its own title; the English version is this site's translation.
  */
 const release = '邮政快递业发展质效稳步提升 快递直投到村比例超过50%';
 const zhRelease: CitedWork = {
@@ -107,7 +108,7 @@ describe('BibTeX', () => {
 });
 
 describe('RIS', () => {
-  test('one tag per line, CRLF, closed by ER; the English edition is in English and says whose translation it is', () => {
+  test('one tag per line, CRLF, closed by ER; the English version is in English and says whose translation it is', () => {
     expect(citeRis(enRelease)).toBe(
       `TY  - ELEC\r\nAU  - State Post Bureau\r\nTI  - ${release}\r\nTT  - Sector improves steadily; direct-to-village rate exceeds 50%\r\nPY  - 2021\r\nDA  - 2021/01/04\r\nUR  - https://example.org/en/\r\nLA  - en\r\nN1  - English translation in: The Sector in 2020\r\nER  - \r\n`,
     );
@@ -132,7 +133,7 @@ describe('CSL-JSON', () => {
       language: 'zh-CN',
     });
   });
-  test('the English edition: the translated title in brackets, its language and the translation note', () => {
+  test('the English version: the translated title in brackets, its language and the translation note', () => {
     expect(citeCslJson(enRelease, 'en')).toMatchObject({
       title: `${release} [Sector improves steadily; direct-to-village rate exceeds 50%]`,
       language: 'en',
@@ -148,5 +149,16 @@ describe('group author names', () => {
     ['国家邮政局（国家邮政局）', '国家邮政局'],
   ])('%s → %s', (name, expected) => {
     expect(groupAuthorName(name)).toBe(expected);
+  });
+});
+
+describe('citation keys', () => {
+  test('a language version’s key is the report’s key (from its content) and the locale', () => {
+    expect(citationKey('review2021', 'zh')).toBe('review2021-zh');
+    expect(citationKey('review2021', 'en')).toBe('review2021-en');
+  });
+  test('a statistic’s key adds its figure id, its dots and other marks as hyphens', () => {
+    expect(figureCitationKey('review2021', 'en', 'rural.parcels')).toBe('review2021-en-rural-parcels');
+    expect(figureCitationKey('review2021', 'zh', 'two-ins-one-out.cross_border')).toBe('review2021-zh-two-ins-one-out-cross-border');
   });
 });

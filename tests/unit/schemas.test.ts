@@ -322,6 +322,9 @@ describe('report', () => {
     conference: { name: text('会议', 'Conference'), date: '2021-01-04', place: text('北京', 'Beijing') },
     source: 'spb',
     keyFigures: ['infrastructure.parcel-lockers'],
+    citationKey: 'review2021',
+    spatialCoverage: text('中国', 'China'),
+    searchExamples: text('快递进村', 'parcel lockers'),
   };
 
   test('accepts a complete report', () => {
@@ -339,6 +342,14 @@ describe('report', () => {
     expect(
       problems(reportSchema, { ...valid, conference: { name: text('会议', 'Conference'), date: '2021-01-04' } }),
     ).toMatchInlineSnapshot(`"conference.place: missing: this field is required"`);
+  });
+
+  test('a citation key that a reference manager would not take, and a report without its search examples', () => {
+    const { searchExamples: _omitted, ...withoutExamples } = valid;
+    expect(problems(reportSchema, { ...withoutExamples, citationKey: 'Review 2021' })).toMatchInlineSnapshot(`
+      "citationKey: expected lower-case letters and digits, starting with a letter, such as review2021
+      searchExamples: missing: this field is required"
+    `);
   });
 });
 

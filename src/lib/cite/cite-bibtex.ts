@@ -16,8 +16,8 @@ export function escapeTex(text: string): string {
 /**
  * A BibTeX @misc entry that both BibTeX and biblatex read: year and month for BibTeX styles,
  * date and url for biblatex. The author is in double braces, because a group author has no
- * given name. A translated title follows the original in brackets, as APA writes it; an English
- * edition says in a note that it is this site's translation.
+ * given name. A translated title follows the original in brackets, as APA writes it; the English
+ * version says in a note that it is this site's translation.
  */
 export function citeBibtex(work: CitedWork, key: string): string {
   const [year, month] = dateParts(work.date);

@@ -15,8 +15,8 @@ export interface CslItem {
 
 /**
  * A CSL-JSON item: a group author is a `literal` name (no family or given part). A translated
- * title follows the original in brackets; `language` is that of the text read, and an English
- * edition says in a note that it is this site's translation.
+ * title follows the original in brackets; `language` is that of the text read, and the English
+ * version says in a note that it is this site's translation.
  */
 export function citeCslJson(work: CitedWork, id: string): CslItem {
   const title = work.translatedTitle === undefined ? work.title : `${work.title} [${work.translatedTitle}]`;

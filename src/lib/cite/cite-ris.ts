@@ -4,7 +4,7 @@ import { translationNote } from './translation-note.ts';
 /**
  * An RIS record (the format of EndNote, Zotero, Mendeley): one "TAG  - value" per line, CRLF line
  * ends, "ER  - " closing the record. ELEC is a web page; TT carries the translated title, LA the
- * language of the text read (en for the English edition), N1 the note that it is a translation.
+ * language of the text read (en for the English version), N1 the note that it is a translation.
  */
 export function citeRis(work: CitedWork): string {
   const [year, month, day] = dateParts(work.date);

@@ -1,12 +1,12 @@
 /**
- * What a citation names, in the language of the page that shows it: the State Post Bureau's
- * release (its author, its own title and date, from content/sources.yaml), read on a page of this
- * edition. The edition's title, headings and English text are the site's, not the SPB's: they are
- * never given as the release's title or as a part of it. Plain data, so that every format
+ * What a citation names, in the language of the page that shows it: the source's release (its
+ * author, its own title and date, from content/sources.yaml), read on a page of this edition. The
+ * edition's title, headings and translations are the site's, not the source's: they are never
+ * given as the release's title or as a part of it. Plain data, so that every format
  * (GB/T 7714, APA, BibTeX, RIS, CSL-JSON) reads the same object.
  */
 export interface CitedWork {
-  /** The release's group author, as the citing language names it: 国家邮政局, State Post Bureau. */
+  /** The release's group author, as the citing language names it (for example 国家邮政局, State Post Bureau). */
   author: string;
   /** The release's own title, in the language it was published in. */
   title: string;
@@ -18,7 +18,7 @@ export interface CitedWork {
   date: string;
   /** Where the release was read: this edition's page, with the anchor of a chart when one is cited. */
   url: string;
-  /** The BCP 47 tag of the text read at `url`: zh-CN, or en for the English edition. */
+  /** The BCP 47 tag of the text read at `url`: zh-CN, or en for the English version. */
   language: string;
   /** When the text read is this site's translation: the title of the edition that holds it. */
   translatedIn?: string | undefined;

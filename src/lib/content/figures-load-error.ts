@@ -6,7 +6,7 @@
  * The loader and the pages run in one process but load this module separately: the record lives
  * on globalThis.
  */
-const key = Symbol.for('postal-report.figures-load-error');
+const key = Symbol.for('report-site.figures-load-error');
 
 type WithError = typeof globalThis & { [key]?: Error | undefined };
 

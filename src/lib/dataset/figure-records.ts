@@ -57,9 +57,9 @@ function textWithPeriod(figure: Figure, locale: 'zh' | 'en'): string {
 }
 
 /**
- * Chinese punctuation in the Chinese citation: 国家邮政局：《标题》（2021-01-04）. The English one
+ * Chinese punctuation in the Chinese citation, e.g. 国家邮政局：《标题》（2021-01-04）. The English one
  * keeps the release's own title and gives the English title as what it is, this edition's
- * translation, not a title of the SPB's.
+ * translation, not a title of the publisher's.
  */
 function citation(source: Source, locale: 'zh' | 'en'): string {
   const date = source.date.toISOString().slice(0, 10);

@@ -1,15 +1,15 @@
 /*
  * schema.org structured data. A section or home page is a Report, the data page a Dataset with its
  * downloads, a figure's page a Dataset of one variable. Each is this site's page and isBasedOn the
- * SPB's release: the SPB wrote the release, not the pages, so it is the release's author and
- * never the pages' author, publisher or creator.
+ * source's release: its publisher (for example the State Post Bureau) wrote the release, not the
+ * pages, so it is the release's author and never the pages' author, publisher or creator.
  */
 export interface Organization {
   name: string;
   url?: string | undefined;
 }
 
-/** The SPB's release a page is based on: its own title, in its own language. */
+/** The source's release a page is based on: its own title, in its own language. */
 export interface BasedOn {
   name: string;
   inLanguage: string;

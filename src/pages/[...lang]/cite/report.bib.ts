@@ -1,6 +1,7 @@
-/* The whole report as a BibTeX entry, in the edition of the language: /cite/report.bib, /en/cite/report.bib. */
+/* The whole report as a BibTeX entry, in the language version of the page: /cite/report.bib, /en/cite/report.bib. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { citedWork } from '../../../queries/citation.ts';
+import { getReport } from '../../../queries/publication.ts';
 import { langParam } from '../../../i18n/paths.ts';
 import { locales } from '../../../i18n/locales.ts';
 import { citeBibtex } from '../../../lib/cite/cite-bibtex.ts';
@@ -11,5 +12,7 @@ export const getStaticPaths = (() =>
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
   const work = await citedWork({ locale: props.locale, slug: '', site: site as URL, base: import.meta.env.BASE_URL });
-  return new Response(citeBibtex(work, citationKey(props.locale)), { headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' } });
+  return new Response(citeBibtex(work, citationKey((await getReport()).citationKey, props.locale)), {
+    headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
+  });
 };

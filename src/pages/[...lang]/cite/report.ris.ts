@@ -1,4 +1,4 @@
-/* The whole report as a RIS record, in the edition of the language: /cite/report.ris, /en/cite/report.ris. */
+/* The whole report as a RIS record, in the language version of the page: /cite/report.ris, /en/cite/report.ris. */
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
 import { citedWork } from '../../../queries/citation.ts';
 import { langParam } from '../../../i18n/paths.ts';
