@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { friendlyErrorMap } from '../lib/content/schema-errors.ts';
+import { friendlyErrorMap } from '../errors/schema-errors.ts';
 
 /** A zod schema or check, as far as this helper reads it: its definition. */
 interface Node {

@@ -1,6 +1,6 @@
 import type { FigureRef } from './collect-figure-refs.ts';
 import { contentFile } from './content-dir.ts';
-import { nonAsciiCharacter } from './id-rules.ts';
+import { nonAsciiCharacter } from '../../schemas/id-rules.ts';
 
 /**
  * An id with a letter outside ASCII (a Cyrillic і for the Latin i) looks like a known id in every
