@@ -55,9 +55,3 @@ function figureRefProblem(ref: FigureRef, known: KnownIds, file: string, section
 export function figureRefProblems(refs: readonly FigureRef[], known: KnownIds, file: string, section: string): string[] {
   return refs.map((ref) => figureRefProblem(ref, known, file, section)).filter((problem) => problem !== undefined);
 }
-
-/** Throws every problem of figureRefProblems at once. */
-export function checkFigureRefs(refs: readonly FigureRef[], known: KnownIds, file: string, section: string): void {
-  const problems = figureRefProblems(refs, known, file, section);
-  if (problems.length > 0) throw new Error(problems.join('\n'));
-}
