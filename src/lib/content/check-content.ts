@@ -65,7 +65,11 @@ export function checkContent<S extends SectionEntryToCheck, Term extends { id: s
     glossaryFile: content.files.glossary,
   };
 
-  const figureSources = [...content.figures].map(([id, figure]) => ({ id, source: figure.source, file: content.figureFiles.get(id) ?? '' }));
+  const figureSources = [...content.figures].map(([id, figure]) => ({
+    id,
+    source: figure.source,
+    file: content.figureFiles.get(id) ?? '',
+  }));
   const translations = locales.filter((locale) => locale !== defaultLocale);
   const paired = new Set(pairs.flatMap((pair) => locales.map((locale) => pair.byLocale[locale])));
   // A file left out of the pairs (a missing translation) still has its ids checked, after the pairs.
@@ -83,7 +87,14 @@ export function checkContent<S extends SectionEntryToCheck, Term extends { id: s
 
   // Numbered from the source language's sections, which every translation matches chart for chart.
   const chartNumbers = numberCharts(pairs.map((pair) => content.versionOf(pair.byLocale[defaultLocale]).refs));
-  const shown = new Set(content.sections.flatMap((section) => content.versionOf(section).refs.filter((ref) => ref.component === 'Chart').map((ref) => ref.id)));
+  const shown = new Set(
+    content.sections.flatMap((section) =>
+      content
+        .versionOf(section)
+        .refs.filter((ref) => ref.component === 'Chart')
+        .map((ref) => ref.id),
+    ),
+  );
   const unshown = content.charts
     .filter(({ id }) => !shown.has(id))
     .map(

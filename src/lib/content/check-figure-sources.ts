@@ -15,5 +15,8 @@ export function figureSourceProblems(figures: readonly FigureSourceRef[], source
   return figures
     .filter((figure) => !sourceIds.has(figure.source))
     .sort((a, b) => a.id.localeCompare(b.id))
-    .map((figure) => `${figure.file}: figure "${figure.id}" names source "${figure.source}", but ${sourcesFile} has no source with this id. ${ids}`);
+    .map(
+      (figure) =>
+        `${figure.file}: figure "${figure.id}" names source "${figure.source}", but ${sourcesFile} has no source with this id. ${ids}`,
+    );
 }

@@ -21,7 +21,9 @@ export function reportRefProblems(
   files: ReportFiles,
 ): string[] {
   return [
-    ...(known.sources.has(report.source) ? [] : [`${files.report} names source "${report.source}", but ${files.sources} has no source with this id.`]),
+    ...(known.sources.has(report.source)
+      ? []
+      : [`${files.report} names source "${report.source}", but ${files.sources} has no source with this id.`]),
     ...report.keyFigures
       .filter((id) => !known.figures.has(id))
       .map((id) => `keyFigures in ${files.report} names figure "${id}", but no figure in ${files.figures} has this id.`),
