@@ -4,10 +4,12 @@ import astro from 'eslint-plugin-astro';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
+import { layerRules } from './eslint-layers.js';
 
 /*
  * Type-checked rules for TypeScript and Astro files, recommended rules for the plain JavaScript
- * of bench/ (checked by TypeScript through `// @ts-check`). Formatting is Prettier's job.
+ * of bench/ (checked by TypeScript through `// @ts-check`), and the layers of src/ (eslint-layers.js):
+ * no import runs from a lower layer to a higher one. Formatting is Prettier's job.
  */
 export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'tests/.work/', 'bench/.work/', 'tests/fixtures/'] },
@@ -44,4 +46,5 @@ export default defineConfig(
     files: ['**/*.js', '**/*.mjs'],
     ...tseslint.configs.disableTypeChecked,
   },
+  ...layerRules(),
 );

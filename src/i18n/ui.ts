@@ -1,4 +1,4 @@
-import { friendlyErrorMap, problemLine } from '../lib/content/schema-errors.ts';
+import { friendlyErrorMap, problemLine } from '../errors/schema-errors.ts';
 import type { Locale } from './locales.ts';
 import { uiSchema, type UIKey, type UIStrings } from './ui-schema.ts';
 import en from './ui/en.json';

@@ -1,22 +1,13 @@
 /*
- * Charts: definitions from content/charts/*.yaml, each checked against the figures in every
- * language when the collection is first read (so an unused chart with a typo fails too), and
- * numbered in reading order through the report ("图 3" is the third chart in every language).
+ * Charts: definitions from content/charts/*.yaml, each checked against the figures with the rest
+ * of the content (checked-report.ts, so an unused chart with a typo fails too), and numbered in
+ * reading order through the report ("图 3" is the third chart in every language).
  */
-import { getCollection, render } from 'astro:content';
-import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+import type { Locale } from '../i18n/locales.ts';
 import { filePath } from '../i18n/paths.ts';
-import { buildChartView, type ChartView } from '../lib/charts/chart-view.ts';
-import { numberCharts } from '../lib/charts/number-charts.ts';
-import { contentFile } from '../lib/content/content-dir.ts';
-import { figureRefsOf } from '../lib/content/figure-refs-of.ts';
-import type { Chart } from '../schemas/chart.ts';
-import { getFiguresById, getSectionPairs, getSource } from './publication.ts';
-
-interface CheckedChart {
-  chart: Chart;
-  views: Record<Locale, ChartView>;
-}
+import type { ChartView } from '../lib/charts/chart-view.ts';
+import { chartFile, checkedReport, type CheckedChart } from './checked-report.ts';
+import { getFiguresById, getSource } from './publication.ts';
 
 /** Everything one chart block (an HTML <figure>) shows, in one language. */
 export interface ChartBlock {
@@ -31,23 +22,11 @@ export interface ChartBlock {
   publishers: string;
 }
 
-let charts: Promise<Map<string, CheckedChart>> | undefined;
-let chartNumbers: Promise<Map<string, number>> | undefined;
-
-export const chartFile = (id: string) => contentFile(`charts/${id}.yaml`);
 export const chartCsvName = (id: string) => `data/charts/${id}.csv`;
 export const chartPngName = (id: string, locale: Locale) => `data/charts/${id}.${locale}.png`;
 
-export function getCharts(): Promise<Map<string, CheckedChart>> {
-  charts ??= Promise.all([getCollection('charts'), getFiguresById()]).then(([entries, figures]) => {
-    const checked = new Map<string, CheckedChart>();
-    for (const { id, data } of entries) {
-      const views = Object.fromEntries(locales.map((locale) => [locale, buildChartView(id, data, figures, locale, chartFile(id))]));
-      checked.set(id, { chart: data, views: views as Record<Locale, ChartView> });
-    }
-    return checked;
-  });
-  return charts;
+export async function getCharts(): Promise<ReadonlyMap<string, CheckedChart>> {
+  return (await checkedReport()).charts;
 }
 
 let chartSections: Promise<ReadonlyMap<string, string>> | undefined;
@@ -59,12 +38,8 @@ export function getChartSections(): Promise<ReadonlyMap<string, string>> {
 }
 
 /** Numbered from the source language's sections, which every translation matches chart for chart. */
-export function getChartNumbers(): Promise<Map<string, number>> {
-  chartNumbers ??= getSectionPairs().then(async (pairs) => {
-    const rendered = await Promise.all(pairs.map((pair) => render(pair.byLocale[defaultLocale])));
-    return numberCharts(rendered.map(({ remarkPluginFrontmatter }) => figureRefsOf(remarkPluginFrontmatter)));
-  });
-  return chartNumbers;
+export async function getChartNumbers(): Promise<ReadonlyMap<string, number>> {
+  return (await checkedReport()).chartNumbers;
 }
 
 export async function getChartBlock(id: string, locale: Locale, usedBy: string): Promise<ChartBlock> {

@@ -4,12 +4,10 @@
  */
 import { render } from 'astro:content';
 import type { Locale } from '../i18n/locales.ts';
-import type { FigureRef } from '../lib/content/collect-figure-refs.ts';
-import { checkFigureRefs } from '../lib/content/check-figure-refs.ts';
 import { ownSectionContexts, type FigureContext } from '../lib/content/own-section-contexts.ts';
 import type { StatContext } from '../lib/content/stat-contexts.ts';
-import { getChartSections, getCharts } from './charts.ts';
-import { getFigureIds, getFiguresById, getSectionPairs } from './publication.ts';
+import { getCharts } from './charts.ts';
+import { getFiguresById, getSectionPairs } from './publication.ts';
 
 const contexts = new Map<Locale, Promise<Map<string, FigureContext>>>();
 
@@ -18,14 +16,10 @@ export function getFigureContexts(locale: Locale): Promise<Map<string, FigureCon
   let found = contexts.get(locale);
   if (found === undefined) {
     found = getSectionPairs().then(async (pairs) => {
-      const known = { figures: await getFigureIds(), charts: await getChartSections() };
       const figures = await getFiguresById();
       const sections: { slug: string; contexts: StatContext[] }[] = [];
       for (const pair of pairs) {
-        const entry = pair.byLocale[locale];
-        const { remarkPluginFrontmatter } = await render(entry);
-        // A figure page may be built before the section it quotes: the same check, the same message.
-        checkFigureRefs((remarkPluginFrontmatter['figureRefs'] ?? []) as FigureRef[], known, entry.filePath ?? entry.id, pair.slug);
+        const { remarkPluginFrontmatter } = await render(pair.byLocale[locale]);
         sections.push({ slug: pair.slug, contexts: (remarkPluginFrontmatter['statContexts'] ?? []) as StatContext[] });
       }
       return ownSectionContexts(sections, (figureId) => figures.get(figureId)?.section);

@@ -1,50 +1,19 @@
 /*
- * Queries of the content collections, shared by pages and components. Each collection is read
- * once per build (the promises are memoised) and lookups fail loudly with the missing id.
+ * Queries of the content, shared by pages and components. They read the checked report
+ * (checked-report.ts: every collection read and checked once per build) and lookups fail loudly
+ * with the missing id.
  */
-import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { getEntry } from 'astro:content';
 import { contentFile } from '../lib/content/content-dir.ts';
-import { figuresLoadError } from '../lib/content/figures-load-error.ts';
-import { pairSections, type SectionPair } from '../lib/content/pair-sections.ts';
+import type { SectionPair } from '../lib/content/pair-sections.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Edition } from '../schemas/edition.ts';
 import type { Report, Source } from '../schemas/report.ts';
+import { checkedReport, type SectionEntry } from './checked-report.ts';
 
-export type SectionEntry = CollectionEntry<'sections'>;
-
-let figuresById: Promise<Map<string, Figure>> | undefined;
-let sectionPairs: Promise<SectionPair<SectionEntry>[]> | undefined;
-
-/**
- * Every figure by id. A figure that cites a source missing from sources.yaml stops the build here,
- * naming the figure and its file, before a chart or a download meets it and blames itself.
- */
-export function getFiguresById(): Promise<Map<string, Figure>> {
-  // In `astro dev`, a figures file saved with a mistake: show it instead of the last good values.
-  const loadError = figuresLoadError();
-  if (loadError !== undefined) return Promise.reject(loadError);
-  figuresById ??= Promise.all([getCollection('figures'), getCollection('sources')]).then(([entries, sources]) => {
-    const sourceIds = new Set(sources.map((source) => source.id));
-    // Sorted, so that the message does not depend on the order the content store returns entries in.
-    const unknown = entries.filter((entry) => !sourceIds.has(entry.data.source)).sort((a, b) => a.id.localeCompare(b.id));
-    if (unknown.length > 0) throw new Error(unknown.map((entry) => unknownSourceMessage(entry, [...sourceIds])).join('\n'));
-    return new Map(entries.map((entry) => [entry.id, entry.data]));
-  });
-  return figuresById;
-}
-
-function unknownSourceMessage(entry: CollectionEntry<'figures'>, known: string[]): string {
-  const file = entry.filePath ?? contentFile(`figures/${entry.data.section}.yaml`);
-  const ids = known.length > 0 ? `Source ids: ${known.sort().join(', ')}.` : 'It has no sources yet.';
-  return `${file}: figure "${entry.id}" names source "${entry.data.source}", but ${contentFile('sources.yaml')} has no source with this id. ${ids}`;
-}
-
-let figureIds: Promise<ReadonlySet<string>> | undefined;
-
-/** Every figure id, once per build: each section page checks its refs against them. */
-export function getFigureIds(): Promise<ReadonlySet<string>> {
-  figureIds ??= getFiguresById().then((figures) => new Set(figures.keys()));
-  return figureIds;
+/** Every figure by id, in the order of the figures files; each names a source of sources.yaml. */
+export async function getFiguresById(): Promise<ReadonlyMap<string, Figure>> {
+  return (await checkedReport()).figures;
 }
 
 /** A figure by id; `usedBy` says where it was asked for, for the error message. */
@@ -57,15 +26,12 @@ export async function getFigure(id: string, usedBy: string): Promise<Figure> {
 }
 
 /** The report's sections in order, each in every language (see pairSections for the checks). */
-export function getSectionPairs(): Promise<SectionPair<SectionEntry>[]> {
-  sectionPairs ??= getCollection('sections').then(pairSections);
-  return sectionPairs;
+export async function getSectionPairs(): Promise<SectionPair<SectionEntry>[]> {
+  return (await checkedReport()).pairs;
 }
 
 export async function getReport(): Promise<Report> {
-  const entry = await getEntry('report', 'report');
-  if (entry === undefined) throw new Error(`${contentFile('report.yaml')} must define an entry named "report".`);
-  return entry.data;
+  return (await checkedReport()).report;
 }
 
 let edition: Promise<Edition> | undefined;
@@ -89,9 +55,9 @@ export function getEdition(): Promise<Edition> {
 }
 
 export async function getSource(id: string, usedBy: string): Promise<Source> {
-  const entry = await getEntry('sources', id);
-  if (entry === undefined) {
+  const source = (await checkedReport()).sources.get(id);
+  if (source === undefined) {
     throw new Error(`${usedBy} names source "${id}", but ${contentFile('sources.yaml')} has no source with this id.`);
   }
-  return entry.data;
+  return source;
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { idRuleProblem } from '../lib/content/id-rules.ts';
+import { idRuleProblem } from './id-rules.ts';
 import { localizedText } from './localized.ts';
 import { withFriendlyErrors } from './with-friendly-errors.ts';
 

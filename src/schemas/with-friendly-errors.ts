@@ -1,5 +1,5 @@
 import type { z } from 'astro/zod';
-import { friendlyErrorMap } from '../lib/content/schema-errors.ts';
+import { friendlyErrorMap } from '../errors/schema-errors.ts';
 
 /** A part of a schema that has its own definition and error: a schema (`z.string()`) or a check (`.min(1)`). */
 type SchemaPart = z.core.$ZodType | z.core.$ZodCheck;

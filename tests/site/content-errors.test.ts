@@ -22,6 +22,15 @@ async function buildFixture(
   return { contentDir: 'content', ...(await astroBuild({ root: prepareFixture(name, { remove }), asNpmBuild, env })) };
 }
 
+/** The glossary's lines when a fixture's English section marks none of the valid fixture's two terms. */
+const unmarkedTerms = (dir: string) =>
+  ['express-delivery-to-villages', 'direct-to-village-delivery-rate']
+    .map(
+      (id) =>
+        `${dir}/glossary.yaml: term "${id}" is marked in no section in en. Mark its uses with <Term id="${id}">…</Term> in every language's sections, or remove it from the glossary.`,
+    )
+    .join('\n');
+
 const allowedInSections =
   'Sections hold Markdown, the components Stat, KeyFigures, Chart, Term, and the text elements abbr, b, bdi, br, cite, dfn, em, i, q, small, span, strong, sub, sup, wbr.';
 
@@ -177,9 +186,14 @@ describe.concurrent('content mistakes', () => {
           `${dir}/figures/gamma.yaml: figure "gamma.stations" belongs to section "gamma", but there is no ${dir}/sections/<language>/gamma.mdx. Name the file after an existing section.`,
       ],
       [
+        // The content is checked as a whole before any page is built: one error lists the section's
+        // difference and the glossary's terms that its English text no longer marks.
         'figures-differ',
         (dir: string) =>
-          `Section "alpha": ${dir}/sections/zh/alpha.mdx:7 shows figure "alpha.share", but ${dir}/sections/en/alpha.mdx does not. Every language shows the same figures and charts, in the same order.`,
+          [
+            `Section "alpha": ${dir}/sections/zh/alpha.mdx:7 shows figure "alpha.share", but ${dir}/sections/en/alpha.mdx does not. Every language shows the same figures and charts, in the same order.`,
+            unmarkedTerms(dir),
+          ].join('\n'),
       ],
       [
         'chart-mixed-units',
@@ -194,7 +208,10 @@ describe.concurrent('content mistakes', () => {
       [
         'blocks-differ',
         (dir: string) =>
-          `Section "alpha", block 2: ${dir}/sections/zh/alpha.mdx:9 is a chart (alpha-villages), but ${dir}/sections/en/alpha.mdx:9 is a heading (level 2). Both languages have the same headings, paragraphs, lists and charts, in the same order.`,
+          [
+            `Section "alpha", block 2: ${dir}/sections/zh/alpha.mdx:9 is a chart (alpha-villages), but ${dir}/sections/en/alpha.mdx:9 is a heading (level 2). Both languages have the same headings, paragraphs, lists and charts, in the same order.`,
+            unmarkedTerms(dir),
+          ].join('\n'),
       ],
       [
         'yaml-unclosed-quote',

@@ -3,7 +3,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
 import { toChartConfig } from '../../src/lib/charts/chart-config.ts';
-import { buildChartView, checkChart } from '../../src/lib/charts/chart-view.ts';
+import { buildChartView, chartProblems, checkChart } from '../../src/lib/charts/chart-view.ts';
 import { numberCharts } from '../../src/lib/charts/number-charts.ts';
 import { collectFigureRefs } from '../../src/lib/content/collect-figure-refs.ts';
 import { fillFigureParts, fillFigureText, partsToText, quotedFigureIds } from '../../src/lib/charts/fill-figure-text.ts';
@@ -128,6 +128,21 @@ describe('buildChartView', () => {
     const table = { ...rest, type: 'table' as const, figures: [{ figure: 'rural.gold' }, { figure: 'rural.share' }] };
     expect(() => checkChart(table, figures, 'c.yaml')).not.toThrow();
     expect(() => checkChart({ ...table, type: 'bar' }, figures, 'c.yaml')).toThrow('c.yaml: a chart of type bar needs a valueAxis');
+  });
+
+  test('every problem of a chart at once, in the order of its fields', () => {
+    const broken = {
+      ...chart,
+      figures: [{ figure: 'rural.gld' }, { figure: 'rural.gold' }, { figure: 'rural.share' }],
+      description: { zh: '{rural.nope}', en: 'Far more than last year.' },
+    };
+    expect(chartProblems(broken, figures, 'c.yaml')).toEqual([
+      'c.yaml: the chart plots figure "rural.gld", but no figure has this id.',
+      'c.yaml: the chart plots figures in 2 units: 个 / projects (rural.gold); percent (rural.share). A value axis carries one unit: plot figures of one unit, or show them as a table (type: table).',
+      'c.yaml: description.zh: the text names figure {rural.nope}, but no figure has this id.',
+      expect.stringMatching(/^c\.yaml: description\.en compares: "Far more than"/),
+    ]);
+    expect(chartProblems(chart, figures, 'c.yaml')).toEqual([]);
   });
 
   test('a comparison the source does not make stops the chart, unless marked; the marker is not shown', () => {

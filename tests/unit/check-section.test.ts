@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { checkFigureSections } from '../../src/lib/content/check-figure-sections.ts';
-import { checkSection, sectionVersion, type SectionVersion } from '../../src/lib/content/check-section.ts';
+import { figureSectionProblems } from '../../src/lib/content/check-figure-sections.ts';
+import { sectionProblems, sectionVersion, type SectionVersion } from '../../src/lib/content/check-section.ts';
 import type { FigureRef } from '../../src/lib/content/collect-figure-refs.ts';
 import type { TermRef } from '../../src/lib/content/collect-term-refs.ts';
 import type { SectionBlock } from '../../src/lib/content/section-blocks.ts';
@@ -31,67 +31,60 @@ const version = (
   blocks,
 });
 
-describe('checkSection', () => {
+describe('sectionProblems', () => {
   test('every term a section marks is in the glossary, named with its line and the known ids', () => {
     const term = (id: string, line: number): TermRef => ({ id, line, first: true });
     const refs = [stat('talent.students', 3)];
     const blocks = [paragraph(1, 3)];
-    expect(() => checkSection('talent', version(zh, refs, blocks, [term('senior-professional-title', 3)]), known)).not.toThrow();
-    expect(() => checkSection('talent', version(en, refs, blocks, [term('senior-title', 9)]), known, version(zh, refs, blocks))).toThrow(
+    expect(sectionProblems('talent', version(zh, refs, blocks, [term('senior-professional-title', 3)]), known)).toEqual([]);
+    expect(sectionProblems('talent', version(en, refs, blocks, [term('senior-title', 9)]), known, version(zh, refs, blocks))).toEqual([
       `${en}:9: <Term> names term "senior-title", but content/glossary.yaml has no term with this id. Term ids: senior-professional-title, talent-training-bases.`,
-    );
+    ]);
   });
 
-  test('every unknown figure, chart and term of a file in one error, in that order', () => {
+  test('every unknown figure, chart and term of a file, in that order', () => {
     const term = (id: string, line: number): TermRef => ({ id, line, first: true });
     const refs = [stat('talent.studnets', 3), chart('title', 5), stat('talent.colleges', 7), stat('talent.collges', 9)];
-    let message: string | undefined;
-    try {
-      checkSection('talent', version(zh, refs, undefined, [term('senior-title', 3)]), known);
-    } catch (error) {
-      message = (error as Error).message;
-    }
-    expect(message).toBe(
-      [
-        `${zh}:3: <Stat> names figure "talent.studnets", but no figure has this id. content/figures/talent.yaml defines: talent.colleges, talent.students. Add the figure there, or correct the id.`,
-        `${zh}:5: <Chart> names chart "title", but no chart has this id. Chart ids: titles.`,
-        `${zh}:9: <Stat> names figure "talent.collges", but no figure has this id. content/figures/talent.yaml defines: talent.colleges, talent.students. Add the figure there, or correct the id.`,
-        `${zh}:3: <Term> names term "senior-title", but content/glossary.yaml has no term with this id. Term ids: senior-professional-title, talent-training-bases.`,
-      ].join('\n'),
-    );
+    expect(sectionProblems('talent', version(zh, refs, undefined, [term('senior-title', 3)]), known)).toEqual([
+      `${zh}:3: <Stat> names figure "talent.studnets", but no figure has this id. content/figures/talent.yaml defines: talent.colleges, talent.students. Add the figure there, or correct the id.`,
+      `${zh}:5: <Chart> names chart "title", but no chart has this id. Chart ids: titles.`,
+      `${zh}:9: <Stat> names figure "talent.collges", but no figure has this id. content/figures/talent.yaml defines: talent.colleges, talent.students. Add the figure there, or correct the id.`,
+      `${zh}:3: <Term> names term "senior-title", but content/glossary.yaml has no term with this id. Term ids: senior-professional-title, talent-training-bases.`,
+    ]);
   });
 
   test('the source language: every id must exist, no parity check', () => {
-    expect(() => checkSection('talent', version(zh, [stat('talent.students', 3), chart('titles', 5)]), known)).not.toThrow();
-    expect(() => checkSection('talent', version(zh, [stat('talent.studnets', 3)]), known)).toThrow(
+    expect(sectionProblems('talent', version(zh, [stat('talent.students', 3), chart('titles', 5)]), known)).toEqual([]);
+    expect(sectionProblems('talent', version(zh, [stat('talent.studnets', 3)]), known)).toEqual([
       `${zh}:3: <Stat> names figure "talent.studnets", but no figure has this id. content/figures/talent.yaml defines: talent.colleges, talent.students. Add the figure there, or correct the id.`,
-    );
+    ]);
   });
 
   test('a chart shown in another section', () => {
-    expect(() => checkSection('rural', version(zh, [chart('titles', 4)]), known)).toThrow(
+    expect(sectionProblems('rural', version(zh, [chart('titles', 4)]), known)).toEqual([
       `${zh}:4: chart "titles" belongs to section "talent" (its "section" field), not "rural".`,
-    );
+    ]);
   });
 
   test('a translation that matches its source language passes', () => {
     const refs = [stat('talent.students', 3), chart('titles', 5)];
-    expect(() => checkSection('talent', version(en, refs), known, version(zh, refs))).not.toThrow();
+    expect(sectionProblems('talent', version(en, refs), known, version(zh, refs))).toEqual([]);
   });
 
   test('a translation is checked for unknown ids before parity', () => {
-    expect(() => checkSection('talent', version(en, [stat('talent.nope', 7)]), known, version(zh, [stat('talent.students', 3)]))).toThrow(
-      `${en}:7: <Stat> names figure "talent.nope", but no figure has this id.`,
-    );
+    // Its one typo is one problem, not also a figure that the source language shows and it does not.
+    const problems = sectionProblems('talent', version(en, [stat('talent.nope', 7)]), known, version(zh, [stat('talent.students', 3)]));
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toContain(`${en}:7: <Stat> names figure "talent.nope", but no figure has this id.`);
   });
 
   test('a translation whose blocks differ, once its figures match', () => {
     const refs = [stat('talent.students', 3)];
-    const check = () =>
-      checkSection('talent', version(en, refs, [paragraph(1, 3), paragraph(2, 5)]), known, version(zh, refs, [paragraph(1, 3)]));
-    expect(check).toThrow(
+    expect(
+      sectionProblems('talent', version(en, refs, [paragraph(1, 3), paragraph(2, 5)]), known, version(zh, refs, [paragraph(1, 3)])),
+    ).toEqual([
       `Section "talent", block 2: ${en}:5 has a paragraph, but ${zh} ends after block 1. Both languages have the same headings, paragraphs, lists and charts, in the same order.`,
-    );
+    ]);
   });
 
   test('a version as the remark plugins record it in the front matter', () => {
@@ -103,18 +96,16 @@ describe('checkSection', () => {
     expect(sectionVersion(zh, {})).toEqual(version(zh, [], []));
   });
 
-  test('every parity problem of a translation in one error, one per line', () => {
-    const check = () => checkSection('talent', version(en, [stat('talent.colleges', 4)]), known, version(zh, [stat('talent.students', 3)]));
-    expect(check).toThrow(
-      [
-        `Section "talent": ${zh}:3 shows figure "talent.students", but ${en} does not. ${advice}`,
-        `Section "talent": ${en}:4 shows figure "talent.colleges", but ${zh} does not. ${advice}`,
-      ].join('\n'),
-    );
+  test('every parity problem of a translation, and then no block comparison', () => {
+    // One paragraph each, so the blocks agree; the figures in them do not.
+    expect(sectionProblems('talent', version(en, [stat('talent.colleges', 4)]), known, version(zh, [stat('talent.students', 3)]))).toEqual([
+      `Section "talent": ${zh}:3 shows figure "talent.students", but ${en} does not. ${advice}`,
+      `Section "talent": ${en}:4 shows figure "talent.colleges", but ${zh} does not. ${advice}`,
+    ]);
   });
 });
 
-describe('checkFigureSections', () => {
+describe('figureSectionProblems', () => {
   const figure = (section: string): Figure => ({
     id: `${section}.x`,
     section,
@@ -128,16 +119,18 @@ describe('checkFigureSections', () => {
   });
 
   test('figures of existing sections pass', () => {
-    expect(() => checkFigureSections(new Map([['talent.x', figure('talent')]]), new Set(['talent', 'rural']))).not.toThrow();
+    expect(figureSectionProblems(new Map([['talent.x', figure('talent')]]), new Set(['talent', 'rural']))).toEqual([]);
   });
 
-  test('a figures file named after no section', () => {
+  test('every figure of a figures file named after no section', () => {
     const figures = new Map([
       ['talent.x', figure('talent')],
       ['talnet.y', figure('talnet')],
+      ['talnet.z', figure('talnet')],
     ]);
-    expect(() => checkFigureSections(figures, new Set(['talent']))).toThrow(
+    expect(figureSectionProblems(figures, new Set(['talent']))).toEqual([
       'content/figures/talnet.yaml: figure "talnet.y" belongs to section "talnet", but there is no content/sections/<language>/talnet.mdx. Name the file after an existing section.',
-    );
+      'content/figures/talnet.yaml: figure "talnet.z" belongs to section "talnet", but there is no content/sections/<language>/talnet.mdx. Name the file after an existing section.',
+    ]);
   });
 });

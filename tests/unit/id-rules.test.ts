@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { figureRefProblems } from '../../src/lib/content/check-figure-refs.ts';
 import { termRefProblems } from '../../src/lib/content/check-term-refs.ts';
 import { fileNameProblem } from '../../src/lib/content/file-names.ts';
-import { problemLine } from '../../src/lib/content/schema-errors.ts';
+import { problemLine } from '../../src/errors/schema-errors.ts';
 import { figureId } from '../../src/schemas/figure.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';
 

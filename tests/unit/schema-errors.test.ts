@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { friendlyErrorMap, problemLine } from '../../src/lib/content/schema-errors.ts';
+import { friendlyErrorMap, problemLine } from '../../src/errors/schema-errors.ts';
 import { reportSchema, sectionSchema, sourceSchema } from '../../src/schemas/report.ts';
 import { withFriendlyErrors } from '../../src/schemas/with-friendly-errors.ts';
 

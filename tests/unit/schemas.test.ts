@@ -1,6 +1,6 @@
 import type { z } from 'astro/zod';
 import { describe, expect, test } from 'vitest';
-import { problemLine } from '../../src/lib/content/schema-errors.ts';
+import { problemLine } from '../../src/errors/schema-errors.ts';
 import { chartSchema } from '../../src/schemas/chart.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';
 import { glossaryTermSchema } from '../../src/schemas/glossary.ts';

@@ -4,7 +4,7 @@ import type { Figure } from '../../schemas/figure.ts';
 import { formatFigure, formatPeriod } from '../format/format-figure.ts';
 import { formatComparisonProblem, unmarkedComparisons } from '../content/comparison-words.ts';
 import { barLabel } from './bar-label.ts';
-import { fillFigureParts, fillFigureText, partsToText, type TextPart } from './fill-figure-text.ts';
+import { fillFigureParts, fillFigureText, partsToText, quotedFigureIds, type TextPart } from './fill-figure-text.ts';
 
 /** One bar: the figure it shows and its texts in one language. */
 export interface ChartRow {
@@ -57,33 +57,40 @@ function chartTexts(chart: Chart): [string, string][] {
 }
 
 /**
- * Checks a chart against the data and the editorial rules; throws with the chart's file:
- * every figure exists, belongs to the chart's section and is listed once; a plotted chart (not a table) has a value axis and one unit on it, because
- * banks of lockers and service stations, or flats and visits, are not one quantity; and no text
- * makes a comparison the source does not make.
+ * What is wrong with a chart, against the data and the editorial rules, each line naming the
+ * chart's file: every figure exists, belongs to the chart's section and is listed once; a plotted
+ * chart (not a table) has a value axis and one unit on it, because banks of lockers and service
+ * stations, or flats and visits, are not one quantity; every figure a text quotes exists; and no
+ * text makes a comparison the source does not make. Empty when nothing is wrong.
  */
-export function checkChart(chart: Chart, figures: ReadonlyMap<string, Figure>, file: string): void {
-  const plotted = chart.figures.map(({ figure: id }, index) => {
+export function chartProblems(chart: Chart, figures: ReadonlyMap<string, Figure>, file: string): string[] {
+  const problems: string[] = [];
+  const plotted: (readonly [string, Figure])[] = [];
+  chart.figures.forEach(({ figure: id }, index) => {
     const figure = figures.get(id);
-    if (figure === undefined) throw new Error(`${file}: the chart plots figure "${id}", but no figure has this id.`);
+    if (figure === undefined) {
+      problems.push(`${file}: the chart plots figure "${id}", but no figure has this id.`);
+      return;
+    }
     // A figure's own page shows "the chart it appears in": a figure of another section would get
     // this chart on its page, and a figure listed twice would be two bars of one number.
     if (figure.section !== chart.section) {
-      throw new Error(
+      problems.push(
         `${file}: the chart plots figure "${id}" of section "${figure.section}", but the chart is in section "${chart.section}". A chart plots figures of its own section: list figures of "${chart.section}" only, or move the chart.`,
       );
     }
     const first = chart.figures.findIndex((entry) => entry.figure === id);
     if (first !== index) {
-      throw new Error(
+      problems.push(
         `${file}: the chart lists figure "${id}" twice (figures[${first}] and figures[${index}]). Each figure is one bar: list it once.`,
       );
+      return;
     }
-    return [id, figure] as const;
+    plotted.push([id, figure]);
   });
   if (chart.type !== 'table') {
     if (chart.valueAxis === undefined) {
-      throw new Error(`${file}: a chart of type ${chart.type} needs a valueAxis { zh, en } naming its unit; only a table has none.`);
+      problems.push(`${file}: a chart of type ${chart.type} needs a valueAxis { zh, en } naming its unit; only a table has none.`);
     }
     const units = [...new Set(plotted.map(([, figure]) => unitName(figure.unit)))];
     if (units.length > 1) {
@@ -94,15 +101,25 @@ export function checkChart(chart: Chart, figures: ReadonlyMap<string, Figure>, f
             .map(([id]) => id)
             .join(', ')})`,
       );
-      throw new Error(
+      problems.push(
         `${file}: the chart plots figures in ${units.length} units: ${byUnit.join('; ')}. A value axis carries one unit: plot figures of one unit, or show them as a table (type: table).`,
       );
     }
   }
   for (const [field, text] of chartTexts(chart)) {
+    for (const id of quotedFigureIds(text)) {
+      if (!figures.has(id)) problems.push(`${file}: ${field}: the text names figure {${id}}, but no figure has this id.`);
+    }
     const [words] = unmarkedComparisons(text);
-    if (words !== undefined) throw new Error(formatComparisonProblem(`${file}: ${field}`, words));
+    if (words !== undefined) problems.push(formatComparisonProblem(`${file}: ${field}`, words));
   }
+  return problems;
+}
+
+/** Throws every problem of chartProblems at once. */
+export function checkChart(chart: Chart, figures: ReadonlyMap<string, Figure>, file: string): void {
+  const problems = chartProblems(chart, figures, file);
+  if (problems.length > 0) throw new Error(problems.join('\n'));
 }
 
 export function buildChartView(id: string, chart: Chart, figures: ReadonlyMap<string, Figure>, locale: Locale, file: string): ChartView {

@@ -1,6 +1,6 @@
 import type { FigureRef } from './collect-figure-refs.ts';
 import { contentFile } from './content-dir.ts';
-import { nonAsciiCharacter } from './id-rules.ts';
+import { nonAsciiCharacter } from '../../schemas/id-rules.ts';
 
 /**
  * An id with a letter outside ASCII (a Cyrillic і for the Latin i) looks like a known id in every
@@ -54,10 +54,4 @@ function figureRefProblem(ref: FigureRef, known: KnownIds, file: string, section
  */
 export function figureRefProblems(refs: readonly FigureRef[], known: KnownIds, file: string, section: string): string[] {
   return refs.map((ref) => figureRefProblem(ref, known, file, section)).filter((problem) => problem !== undefined);
-}
-
-/** Throws every problem of figureRefProblems at once. */
-export function checkFigureRefs(refs: readonly FigureRef[], known: KnownIds, file: string, section: string): void {
-  const problems = figureRefProblems(refs, known, file, section);
-  if (problems.length > 0) throw new Error(problems.join('\n'));
 }

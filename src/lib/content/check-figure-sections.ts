@@ -4,13 +4,13 @@ import { contentFile } from './content-dir.ts';
 /**
  * Every figure belongs to a section of the report: a figures file is named after its section, so
  * a file whose name matches no section (a typo, or a section that was renamed) would publish
- * figures that no page shows. Throws for the first such figure, naming its file.
+ * figures that no page shows. One line per such figure, naming its file.
  */
-export function checkFigureSections(figures: ReadonlyMap<string, Figure>, sectionSlugs: ReadonlySet<string>): void {
-  for (const [id, figure] of figures) {
-    if (sectionSlugs.has(figure.section)) continue;
-    throw new Error(
-      `${contentFile(`figures/${figure.section}.yaml`)}: figure "${id}" belongs to section "${figure.section}", but there is no ${contentFile(`sections/<language>/${figure.section}.mdx`)}. Name the file after an existing section.`,
+export function figureSectionProblems(figures: ReadonlyMap<string, Figure>, sectionSlugs: ReadonlySet<string>): string[] {
+  return [...figures]
+    .filter(([, figure]) => !sectionSlugs.has(figure.section))
+    .map(
+      ([id, figure]) =>
+        `${contentFile(`figures/${figure.section}.yaml`)}: figure "${id}" belongs to section "${figure.section}", but there is no ${contentFile(`sections/<language>/${figure.section}.mdx`)}. Name the file after an existing section.`,
     );
-  }
 }

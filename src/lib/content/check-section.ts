@@ -33,27 +33,28 @@ export interface KnownSectionIds extends KnownIds {
 }
 
 /**
- * What a section page checks before it renders one language version of a section: every figure
- * and chart it names exists (and each chart is shown in its own section), and every term is in the
- * glossary (every unknown id of the file in one error); a translation shows the
- * same figures and charts as the source language, in the same order (every difference in one
- * error, so an editor fixes a translation in one pass), and then the same blocks.
+ * What is wrong with one language version of a section: a figure or chart it names that does not
+ * exist (or a chart shown outside its own section), a term missing from the glossary (every
+ * unknown id of the file, in order); for a translation with none of those, the figures and charts
+ * it shows that differ from the source language's (every difference, so an editor fixes a
+ * translation in one pass), and, when those agree, the first block that differs. One difference
+ * at a time within a file: a missing chart is also a missing block, and saying it twice would only
+ * repeat it. Empty when nothing is wrong.
  */
-export function checkSection(
+export function sectionProblems(
   slug: string,
   version: SectionVersion,
   known: KnownSectionIds,
-  /** The source-language version a translation must match; undefined on the source language's own page. */
+  /** The source-language version a translation must match; undefined for the source language itself. */
   sourceLanguage?: SectionVersion,
-): void {
+): string[] {
   const unknown = [
     ...figureRefProblems(version.refs, known, version.file, slug),
     ...termRefProblems(version.terms, known.terms, version.file, known.glossaryFile),
   ];
-  if (unknown.length > 0) throw new Error(unknown.join('\n'));
-  if (sourceLanguage === undefined) return;
-  const problems = sectionRefsProblems(slug, sourceLanguage, version);
-  if (problems.length > 0) throw new Error(problems.join('\n'));
+  if (unknown.length > 0 || sourceLanguage === undefined) return unknown;
+  const differences = sectionRefsProblems(slug, sourceLanguage, version);
+  if (differences.length > 0) return differences;
   const blockProblem = compareSectionBlocks(slug, sourceLanguage, version);
-  if (blockProblem !== undefined) throw new Error(blockProblem);
+  return blockProblem === undefined ? [] : [blockProblem];
 }

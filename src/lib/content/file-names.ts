@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { idRuleProblem } from './id-rules.ts';
+import { idRuleProblem } from '../../schemas/id-rules.ts';
 
 /*
  * A section's file name is its address (/talent/), a figures file's name is its section, and a

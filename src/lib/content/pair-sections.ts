@@ -24,17 +24,27 @@ function counterpartFile(entry: SectionEntryLike, from: Locale, to: Locale): str
   return fileOf(entry).replace(new RegExp(`(^|/)${from}/([^/]+)$`), `$1${to}/$2`);
 }
 
+/** The sections paired across languages, and what is wrong with the pairing (empty when nothing is). */
+export interface SectionPairing<T extends SectionEntryLike> {
+  /** Every section present in every language, sorted by `order`. */
+  pairs: SectionPair<T>[];
+  problems: string[];
+}
+
 /**
  * Groups section entries by slug, one per locale, sorted by `order`. A section must exist in
  * every language under the same file name and the same order, or readers of one language would
- * meet a dead link in the language switch or a different table of contents.
+ * meet a dead link in the language switch or a different table of contents. Every such mistake is
+ * listed; a section missing in a language is left out of the pairs.
  */
-export function pairSections<T extends SectionEntryLike>(entries: readonly T[]): SectionPair<T>[] {
+export function pairSections<T extends SectionEntryLike>(entries: readonly T[]): SectionPairing<T> {
+  const problems: string[] = [];
   const bySlug = new Map<string, Partial<Record<Locale, T>>>();
   for (const entry of entries) {
     const [folder = '', slug = ''] = entry.id.split('/');
     if (!isLocale(folder)) {
-      throw new Error(`${fileOf(entry)} is in a folder that is not a language of this report; expected one of: ${locales.join(', ')}.`);
+      problems.push(`${fileOf(entry)} is in a folder that is not a language of this report; expected one of: ${locales.join(', ')}.`);
+      continue;
     }
     const group = bySlug.get(slug) ?? {};
     group[folder] = entry;
@@ -43,20 +53,22 @@ export function pairSections<T extends SectionEntryLike>(entries: readonly T[]):
 
   const pairs: SectionPair<T>[] = [];
   for (const [slug, group] of bySlug) {
-    for (const locale of locales) {
-      if (group[locale] === undefined) {
-        const presentLocale = locales.find((other) => group[other] !== undefined) ?? defaultLocale;
-        const present = group[presentLocale] as T;
-        throw new Error(
+    const missing = locales.filter((locale) => group[locale] === undefined);
+    if (missing.length > 0) {
+      const presentLocale = locales.find((other) => group[other] !== undefined) ?? defaultLocale;
+      const present = group[presentLocale] as T;
+      for (const locale of missing) {
+        problems.push(
           `Section "${slug}" has no ${locale} version: ${fileOf(present)} exists but ${counterpartFile(present, presentLocale, locale)} does not. Every section needs one file per language, with the same name.`,
         );
       }
+      continue;
     }
     const byLocale = group as Record<Locale, T>;
     const order = byLocale[defaultLocale].data.order;
     for (const locale of locales) {
       if (byLocale[locale].data.order !== order) {
-        throw new Error(
+        problems.push(
           `Section "${slug}": order is ${order} in ${fileOf(byLocale[defaultLocale])} but ${byLocale[locale].data.order} in ${fileOf(byLocale[locale])}. A section has the same place in every language.`,
         );
       }
@@ -68,8 +80,8 @@ export function pairSections<T extends SectionEntryLike>(entries: readonly T[]):
   pairs.forEach((pair, index) => {
     const next = pairs[index + 1];
     if (next !== undefined && next.order === pair.order) {
-      throw new Error(`Sections "${pair.slug}" and "${next.slug}" both have order ${pair.order}; give each section its own place in the report.`);
+      problems.push(`Sections "${pair.slug}" and "${next.slug}" both have order ${pair.order}; give each section its own place in the report.`);
     }
   });
-  return pairs;
+  return { pairs, problems };
 }

@@ -1,7 +1,8 @@
-import { figureSchema } from '../../schemas/figure.ts';
+import { figureSchema, type Figure } from '../../schemas/figure.ts';
+import { formatFigure } from '../format/format-figure.ts';
 import { formatComparisonProblem, unmarkedComparisons } from './comparison-words.ts';
 import type { FigureRecord } from './read-figure-files.ts';
-import { friendlyErrorMap, problemLine } from './schema-errors.ts';
+import { friendlyErrorMap, problemLine } from '../../errors/schema-errors.ts';
 
 /**
  * Checks one figure against the schema and explains every problem in the editor's terms:
@@ -10,9 +11,27 @@ import { friendlyErrorMap, problemLine } from './schema-errors.ts';
  */
 export function figureProblems(record: FigureRecord): string | undefined {
   const result = figureSchema.safeParse(record.data, { error: friendlyErrorMap });
-  if (result.success) return undefined;
-  const lines = result.error.issues.map((issue) => `  - ${problemLine(issue)}`);
+  const issues = result.success ? asWrittenIssues(result.data) : result.error.issues;
+  if (issues.length === 0) return undefined;
+  const lines = issues.map((issue) => `  - ${problemLine(issue)}`);
   return `${record.filePath}: figure "${record.id}" is not valid:\n${lines.join('\n')}`;
+}
+
+/**
+ * The figure as the site writes it in Chinese prose must be the number as the source writes it.
+ * Compared only for an otherwise valid figure: a negative value or a stray decimal already has its
+ * message, and a second one about the same value would only repeat it. Here rather than in the
+ * schema, because the schemas sit below the number formatting they would otherwise import.
+ */
+function asWrittenIssues(figure: Figure): { path: string[]; message: string }[] {
+  const shown = formatFigure(figure, 'zh', { context: 'prose' });
+  if (shown === figure.asWritten) return [];
+  return [
+    {
+      path: ['asWritten'],
+      message: `the source writes "${figure.asWritten}", but value, unit and qualifier give "${shown}": check them against the source (value in base units: 超百亿元 is 10000000000)`,
+    },
+  ];
 }
 
 /**

@@ -77,13 +77,16 @@ function invalidUnion(issue: Extract<Issue, { code: 'invalid_union' }>): string 
     const [only] = attempt;
     if (attempt.length !== 1 || only === undefined || only.path.length > 0) {
       const deeper = attempt.filter((inner) => inner.path.length > 0 || inner.code === 'unrecognized_keys');
-      if (deeper.length === attempt.length) return deeper.map((inner) => (inner.path.length > 0 ? problemLine(inner) : inner.message)).join('; ');
+      if (deeper.length === attempt.length)
+        return deeper.map((inner) => (inner.path.length > 0 ? problemLine(inner) : inner.message)).join('; ');
       continue;
     }
     if (only.code === 'invalid_type') expected.push(expectedNames[only.expected] ?? only.expected);
     else if (only.code === 'invalid_value') expected.push(...only.values.map((value) => JSON.stringify(value)));
   }
-  return expected.length > 0 ? `expected ${either(expected)}, received ${described(issue.input)}` : 'does not match any of the allowed forms';
+  return expected.length > 0
+    ? `expected ${either(expected)}, received ${described(issue.input)}`
+    : 'does not match any of the allowed forms';
 }
 
 export const friendlyErrorMap: z.core.$ZodErrorMap = (issue) => {
@@ -94,7 +97,9 @@ export const friendlyErrorMap: z.core.$ZodErrorMap = (issue) => {
         : `expected ${expectedNames[issue.expected] ?? issue.expected}, received ${described(issue.input)}`;
     case 'unrecognized_keys': {
       const keys = issue.keys.map((key) => `"${key}"`).join(', ');
-      return issue.keys.length === 1 ? `unknown field ${keys}: check its spelling, or remove it` : `unknown fields ${keys}: check their spelling, or remove them`;
+      return issue.keys.length === 1
+        ? `unknown field ${keys}: check its spelling, or remove it`
+        : `unknown fields ${keys}: check their spelling, or remove them`;
     }
     case 'invalid_value':
       return `expected ${either(issue.values.map((value) => JSON.stringify(value)))}, received ${described(issue.input)}`;
@@ -106,7 +111,8 @@ export const friendlyErrorMap: z.core.$ZodErrorMap = (issue) => {
       return tooBig(issue);
     case 'invalid_format':
       if (issue.format === 'url') return `expected a web address such as https://www.spb.gov.cn/, received ${described(issue.input)}`;
-      if (issue.format === 'regex' && 'pattern' in issue) return `expected text matching ${String(issue.pattern)}, received ${described(issue.input)}`;
+      if (issue.format === 'regex' && 'pattern' in issue)
+        return `expected text matching ${String(issue.pattern)}, received ${described(issue.input)}`;
       return `expected text in ${issue.format} format, received ${described(issue.input)}`;
     case 'not_multiple_of':
       return `must be a multiple of ${issue.divisor}`;
