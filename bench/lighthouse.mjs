@@ -13,6 +13,9 @@
  *   node bench/lighthouse.mjs --only search --runs 1  pages whose path holds "search", one run each
  *
  * Chromium: CHROME_PATH, else CHROMIUM_PATH or the usual places (tests/helpers/find-chromium.ts).
+ * Lighthouse and chrome-launcher are bench/'s own dependencies (bench/package.json), which every
+ * `npm ci` of the project would otherwise download: `npm ci --prefix bench` installs them
+ * (`npm run bench` does it first).
  * Needs Node 22.18 or newer, which runs the TypeScript helpers directly. Lighthouse's simulated
  * throttling scales the CPU work it observes, so a machine busy with other work scores lower.
  */
