@@ -3,7 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { buildOutput } from './src/integrations/build-output.ts';
 import { chartImages } from './src/integrations/chart-images/integration.ts';
+import { finishSite } from './src/integrations/finish-site/integration.ts';
 import { hostingIntegration } from './src/integrations/hosting-integration.ts';
 import remarkHeadingIds from './src/integrations/remark/heading-ids.ts';
 import remarkFigureRefs from './src/integrations/remark/figure-refs.ts';
@@ -49,6 +51,18 @@ function fromEnvironment(read) {
   }
 }
 
+/**
+ * Rolldown warns that it may not keep the module-level directive "use astro:head-inject", which
+ * Astro's MDX integration writes into every MDX file: once per section file, on every build. It is
+ * a known Astro 7 issue (https://github.com/withastro/astro/issues/18087), harmless here; this one
+ * warning is left out, so that the warnings meant for editors stand out. Every other warning passes.
+ * @type {NonNullable<import('vite').Rolldown.InputOptions['onwarn']>}
+ */
+function withoutHeadInjectWarning(warning, warn) {
+  if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('"use astro:head-inject"')) return;
+  warn(warning);
+}
+
 export default defineConfig({
   site,
   base,
@@ -58,6 +72,8 @@ export default defineConfig({
   // that <style> by its hash (src/lib/hosting/page-style-policy.ts).
   build: { format: 'directory', inlineStylesheets: 'always' },
   integrations: [
+    // First: what the build prints passes through its trace filter from the start.
+    buildOutput(),
     mdx(),
     previewImages(),
     chartImages(),
@@ -69,6 +85,8 @@ export default defineConfig({
     }),
     // After the sitemap, whose files its _headers must cover.
     hostingIntegration({ base, siteUrlWarning }),
+    // Last, on the finished pages: the search index, the readers' checks, the precompressed copies.
+    finishSite({ site, base }),
   ],
   // Astro 7's default Markdown processor (Sätteri) runs no remark plugins: ours need unified's.
   // The section guard comes first: MDX that holds code stops the build before anything reads it.
@@ -91,7 +109,11 @@ export default defineConfig({
     // Astro inlines scripts smaller than this limit into the page; an inline script would need
     // 'unsafe-inline' in the Content-Security-Policy (src/lib/hosting/security-headers.ts). Keep every script a file.
     // CSS split by page, so each page inlines only the styles of its own components.
-    build: { assetsInlineLimit: 0, cssCodeSplit: true },
+    build: {
+      assetsInlineLimit: 0,
+      cssCodeSplit: true,
+      rolldownOptions: { onwarn: withoutHeadInjectWarning },
+    },
   },
   devToolbar: { enabled: false },
 });

@@ -13,20 +13,21 @@
  *   node bench/lighthouse.mjs --only search --runs 1  pages whose path holds "search", one run each
  *
  * Chromium: CHROME_PATH, else CHROMIUM_PATH or the usual places (tests/helpers/find-chromium.ts).
+ * Lighthouse and chrome-launcher are bench/'s own dependencies (bench/package.json), which every
+ * `npm ci` of the project would otherwise download: `npm ci --prefix bench` installs them
+ * (`npm run bench` does it first).
  * Needs Node 22.18 or newer, which runs the TypeScript helpers directly. Lighthouse's simulated
  * throttling scales the CPU work it observes, so a machine busy with other work scores lower.
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { Worker } from 'node:worker_threads';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { computeMedianRun } from 'lighthouse/core/lib/median-run.js';
 import { localeInfo, locales } from '../src/i18n/locales.ts';
-import { stepsAfterAstroBuild } from '../scripts/build-steps.ts';
 import { chromiumFlags } from '../tests/helpers/browser.ts';
 import { findChromium } from '../tests/helpers/find-chromium.ts';
 import { measureBuild } from './measure-build.mjs';
@@ -90,17 +91,13 @@ async function serveInWorker(siteDir, prefix) {
   return { url, close };
 }
 
-/** A fresh build with its search index and precompressed files, as `npm run build` makes it, inside bench/.work/. */
+/** A fresh build (`astro build`: its search index and precompressed files too), inside bench/.work/. */
 async function freshBuild() {
   // Inside the project: see tests/helpers/astro-build.ts on outDirs outside the working directory.
   fs.mkdirSync(path.join(projectRoot, 'bench/.work'), { recursive: true });
   const work = fs.mkdtempSync(path.join(projectRoot, 'bench/.work/lighthouse-'));
   const siteDir = path.join(work, 'dist');
   const build = await measureBuild({ cwd: projectRoot, outDir: siteDir, env: { ASTRO_CACHE_DIR: path.join(work, 'cache') } });
-  for (const args of stepsAfterAstroBuild(siteDir)) {
-    const step = spawnSync(process.execPath, args, { cwd: projectRoot, encoding: 'utf8' });
-    if (step.status !== 0) throw new Error(`node ${args.join(' ')} failed:\n${step.stdout}${step.stderr}`);
-  }
   console.log(`Fresh build: ${build.pages} pages in ${build.seconds.toFixed(1)} s.`);
   return { siteDir, cleanUp: () => fs.rmSync(work, { recursive: true, force: true }) };
 }

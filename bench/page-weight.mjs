@@ -10,7 +10,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parse } from 'node-html-parser';
-import { spawnSync } from 'node:child_process';
 import { measureBuild } from './measure-build.mjs';
 import { siteFiles } from './page-scripts.mjs';
 
@@ -37,12 +36,6 @@ const { fileOf, pageScripts } = siteFiles(siteDir, base);
 
 try {
   const build = await measureBuild({ cwd: projectRoot, outDir: siteDir, env: { ASTRO_CACHE_DIR: path.join(work, 'cache') } });
-  // As `npm run build` does: the search pages load the index and UI that the search step writes.
-  const pagefind = spawnSync(process.execPath, ['--experimental-strip-types', 'scripts/search-index.ts', siteDir], {
-    cwd: projectRoot,
-    encoding: 'utf8',
-  });
-  if (pagefind.status !== 0) throw new Error(`the search index failed:\n${pagefind.stdout}${pagefind.stderr}`);
   console.log(
     `Page weight of the real report (fresh build: ${build.pages} pages in ${build.seconds.toFixed(1)} s), bytes gzip-compressed (level 9):`,
   );

@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { limitBuilds } from './concurrency.ts';
-import { astroBuildStep, stepsAfterAstroBuild } from '../../scripts/build-steps.ts';
 
 export interface BuildResult {
   status: number | null;
@@ -17,11 +16,6 @@ interface BuildOptions {
   outDir?: string;
   /** Extra environment, such as BASE_PATH or SITE_URL. */
   env?: Record<string, string>;
-  /**
-   * The rest of `npm run build` too: Pagefind's search index, then the precompressed copies of the
-   * text files (slower: for builds that stand for the published site).
-   */
-  asNpmBuild?: boolean;
 }
 
 /**
@@ -46,12 +40,12 @@ function run(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Build
 }
 
 /**
- * Runs `astro build` (and optionally the rest of `npm run build`) in a project folder, with
- * its own cache folder so that builds of different content never share cached entries. Messages
+ * Runs `astro build` in a project folder, as `npm run build` does (the search index, the readers'
+ * checks and the precompressed copies included: src/integrations/finish-site/), with its own cache folder so that builds of different content never share cached entries. Messages
  * name content files as editors see them (content/figures/alpha.yaml). Builds run concurrently,
  * at most one per core (tests/helpers/concurrency.ts).
  */
-export async function astroBuild({ root, outDir = 'dist', env = {}, asNpmBuild = false }: BuildOptions): Promise<BuildResult> {
+export async function astroBuild({ root, outDir = 'dist', env = {} }: BuildOptions): Promise<BuildResult> {
   return limitBuilds(async () => {
     fs.rmSync(path.join(root, outDir), { recursive: true, force: true });
     const buildEnv = {
@@ -63,15 +57,6 @@ export async function astroBuild({ root, outDir = 'dist', env = {}, asNpmBuild =
       FORCE_COLOR: '0',
       ...env,
     };
-    const build = await run(root, astroBuildStep(outDir), buildEnv);
-    if (build.status !== 0 || !asNpmBuild) return build;
-    let result = build;
-    for (const args of stepsAfterAstroBuild(outDir)) {
-      // The same SITE_URL and BASE_PATH: the site check reads them.
-      const step = await run(root, args, buildEnv);
-      result = { status: step.status, output: `${result.output}\n${step.output}` };
-      if (step.status !== 0) break;
-    }
-    return result;
+    return run(root, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], buildEnv);
   });
 }

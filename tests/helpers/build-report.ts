@@ -20,7 +20,7 @@ export default async function setup(project: TestProject) {
   fs.mkdirSync(workDir, { recursive: true });
   const root = fs.mkdtempSync(path.join(workDir, 'report-'));
   const outDir = path.join(root, 'dist');
-  const { status, output } = await astroBuild({ root: isolatedProject(root, { content: 'content' }), asNpmBuild: true });
+  const { status, output } = await astroBuild({ root: isolatedProject(root, { content: 'content' }) });
   if (status !== 0) throw new Error(`The report does not build:\n${output}`);
   project.provide('siteDir', outDir);
   return () => fs.rmSync(root, { recursive: true, force: true });

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 /** What a build reads from the project besides its content; node_modules is linked, not copied. */
-const projectFiles = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+const projectFiles = ['src', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 
 /**
  * Makes `root` a project of its own that builds with this repository's code: a copy of its source

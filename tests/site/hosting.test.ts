@@ -106,7 +106,7 @@ describe('_headers and the meta CSP of every page agree', () => {
   );
 });
 
-describe('precompressed copies (scripts/precompress.ts, the last step of `npm run build`)', () => {
+describe('precompressed copies (src/integrations/finish-site/, the last step of `astro build`)', () => {
   const everyFile = filesUnder(siteDir);
   const textFiles = files.filter(isPrecompressible);
 

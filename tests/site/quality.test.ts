@@ -51,7 +51,7 @@ describe('reproducible builds', () => {
 
   test('a second build of the same commit is byte for byte the same', async () => {
     const again = path.join(root, 'dist');
-    const { status, output } = await astroBuild({ root: isolatedProject(root, { content: 'content' }), asNpmBuild: true });
+    const { status, output } = await astroBuild({ root: isolatedProject(root, { content: 'content' }) });
     expect(status, output).toBe(0);
     expect(differingFiles(siteDir, again)).toEqual([]);
   });

@@ -32,7 +32,6 @@ beforeAll(async () => {
     root: isolatedProject(root, { content: 'content' }),
     outDir: 'report',
     env: { BASE_PATH: '/report/', SITE_URL: site },
-    asNpmBuild: true,
   });
   if (status !== 0) throw new Error(`The report does not build under /report/:\n${output}`);
   server = await serveStatic(siteDir, siteHeaders(siteDir), { prefix: '/report/' });

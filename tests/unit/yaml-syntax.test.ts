@@ -25,9 +25,21 @@ describe('yamlSyntaxProblem', () => {
     );
   });
 
+  test('an unclosed map inside a block, followed by the next key', () => {
+    expect(yamlSyntaxProblem('a:\n  unit: { zh: 个, en: villages\n  period: 2020\n', 'content/figures/a.yaml')).toBe(
+      'content/figures/a.yaml:2:9: this is not valid YAML: the { that opens here is never closed (end it with the matching mark).\n  2 |   unit: { zh: 个, en: villages\n    |         ^',
+    );
+  });
+
+  test('a missing comma inside a closed map is not called an unclosed map', () => {
+    expect(yamlSyntaxProblem('label: { zh: 文\n  en: Text }\n', 'content/figures/a.yaml')).toBe(
+      'content/figures/a.yaml:2:5: this is not valid YAML: missed comma between flow collection entries.\n  2 |   en: Text }\n    |     ^',
+    );
+  });
+
   test("any other error is shown at the parser's position, with its reason", () => {
     expect(yamlSyntaxProblem('a: 1\na: 2\n', 'content/sources.yaml')).toBe(
-      'content/sources.yaml:2:1: this is not valid YAML: Map keys must be unique.\n  2 | a: 2\n    | ^',
+      'content/sources.yaml:2:1: this is not valid YAML: duplicated mapping key.\n  2 | a: 2\n    | ^',
     );
   });
 });

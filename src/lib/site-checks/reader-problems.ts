@@ -9,8 +9,8 @@ import { formatPunctuationSlip, punctuationSlips } from './punctuation.ts';
  * The checks of the built site that protect readers: a link or anchor that leads nowhere, a
  * language run without its `lang` (a screen reader reads Chinese with an English voice), half-width
  * punctuation beside Chinese or a straight apostrophe in English. They ran only in `npm test`;
- * hosts that only build published such pages. `npm run build` now runs them after the search index
- * is written (scripts/check-site.ts), so they stop every build.
+ * hosts that only build published such pages. `astro build` now runs them after the search index
+ * is written (src/integrations/finish-site/), so they stop every build.
  */
 
 /** Every problem of a built site, one line each: each page's language and punctuation slips, then every broken link. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { traceFilter, traceNote } from '../../scripts/build-output.ts';
+import { filterWrite, traceFilter, traceNote } from '../../src/lib/build-output/trace-filter.ts';
 
 const filtered = (output: string) => {
   const filter = traceFilter();
@@ -61,5 +61,40 @@ describe('traceFilter', () => {
   test('a build without a stack trace is printed as it is, with no note; a message line that mentions "at" stays', () => {
     const output = ['05:52:23 [build] ✓ Completed in 6.15s.', '  at least one page', '18 page(s) built'].join('\n');
     expect(filtered(output)).toBe(output);
+  });
+
+  test('in a terminal, the coloured headings and frames go too, and a colour they open is closed', () => {
+    // As Astro colours them: bold headings, the location underlined, the frames dimmed as one block.
+    const output = [
+      'content/sections/en/alpha.mdx:19: lists and quotes are nested more than 8 levels deep here; the limit is 8.',
+      '  \u001b[1mLocation:\u001b[22m',
+      '    \u001b[4m/work/p/content/sections/en/alpha.mdx:0:0\u001b[24m',
+      '  \u001b[1mStack trace:\u001b[22m',
+      '\u001b[2m    at TransformPluginContextImpl.handler (file:///work/p/node_modules/@astrojs/mdx/dist/vite-plugin-mdx.js:64:17)',
+      '    [...] See full stack trace in the browser, or rerun with --verbose.\u001b[22m',
+      'next',
+    ].join('\n');
+    const filter = traceFilter();
+    expect(filterWrite(`${output}\n`, filter)).toBe(
+      [
+        'content/sections/en/alpha.mdx:19: lists and quotes are nested more than 8 levels deep here; the limit is 8.\n',
+        // The codes of the lines left out, without their text: bold on and off, …
+        '\u001b[1m\u001b[22m',
+        '  in /work/p/content/sections/en/alpha.mdx\n',
+        // … bold on and off, dim on and off.
+        '\u001b[1m\u001b[22m\u001b[2m\u001b[22m',
+        'next\n',
+      ].join(''),
+    );
+    expect(filter.end()).toBe(traceNote);
+  });
+
+  test('a write that ends inside a line passes that part as it is; the filter reads the lines of each write in turn', () => {
+    const filter = traceFilter();
+    expect(filterWrite('  ├─ /alpha/index.html', filter)).toBe('  ├─ /alpha/index.html');
+    expect(filterWrite(' (+3ms)\nError: the message\n    at handler (/work/p/src/x.ts:1:2)\n', filter)).toBe(
+      ' (+3ms)\nError: the message\n',
+    );
+    expect(filter.end()).toBe(traceNote);
   });
 });
