@@ -16,3 +16,21 @@ declare const __CHART_IMAGES__: {
   palette: { bar: string; text: string; grid: string; surface: string; title: string; muted: string };
   salt: string;
 };
+
+/** What every page and component knows about the page being built: set by src/middleware.ts. */
+declare namespace App {
+  interface Locals {
+    /**
+     * The page's language, from its address (`/en/…`): the language of its chrome and text. A
+     * component inside a section's content may be told another (its `locale` prop, set by the
+     * remark plugin), as the side-by-side page shows two languages under one address.
+     */
+    locale: import('./i18n/locales.ts').Locale;
+    /** The page's UI strings: `Astro.locals.t('nav.home')`. */
+    t: import('./i18n/ui.ts').Translate;
+    /** Astro's BASE_URL: the path the site is published under (`/`, `/report/`), for pagePath and filePath. */
+    base: string;
+    /** The site's origin (SITE_URL, or its placeholder), for absolute URLs. */
+    site: URL;
+  }
+}

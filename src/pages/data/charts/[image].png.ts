@@ -18,7 +18,8 @@ export const getStaticPaths = (async () =>
       locales.map((locale) => ({ params: { image: `${id}.${locale}` }, props: { id, locale } })),
     )) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ id: string; locale: Locale }> = async ({ props, site }) => {
+// The image's locale is in its file name (a prop), not in its address's language prefix, as on a page.
+export const GET: APIRoute<{ id: string; locale: Locale }> = async ({ props, locals: { site, base } }) => {
   const { id, locale } = props;
   const t = useTranslations(locale);
   const { view, number, anchor, publishers } = await getChartBlock(id, locale, `/data/charts/${id}.${locale}.png`);
@@ -28,7 +29,7 @@ export const GET: APIRoute<{ id: string; locale: Locale }> = async ({ props, sit
     heading: `${t('chart.number', { number: String(number) })}${locale === 'zh' ? '　' : '. '}${view.title}`,
     period: `${t('data.period')}${locale === 'zh' ? '：' : ': '}${periods}`,
     source: t('chart.source', { source: publishers }),
-    url: new URL(`${pagePath(locale, section, import.meta.env.BASE_URL)}#${anchor}`, site).href,
+    url: new URL(`${pagePath(locale, section, base)}#${anchor}`, site).href,
   });
   return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
 };
