@@ -4,7 +4,7 @@
  * numbered in reading order through the report ("图 3" is the third chart in every language).
  */
 import { getCollection, render } from 'astro:content';
-import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, locales, typography, type Locale } from '../i18n/locales.ts';
 import { filePath } from '../i18n/paths.ts';
 import { buildChartView, type ChartView } from '../lib/charts/chart-view.ts';
 import { numberCharts } from '../lib/charts/number-charts.ts';
@@ -85,6 +85,6 @@ export async function getChartBlock(id: string, locale: Locale, usedBy: string):
     anchor: `chart-${id}`,
     csvPath: filePath(chartCsvName(id), import.meta.env.BASE_URL),
     pngPath: filePath(chartPngName(id, locale), import.meta.env.BASE_URL),
-    publishers: [...new Set(sources.map((source) => source.publisher[locale]))].join(locale === 'zh' ? '、' : ', '),
+    publishers: [...new Set(sources.map((source) => source.publisher[locale]))].join(typography(locale).listSeparator),
   };
 }

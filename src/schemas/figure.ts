@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { idRuleProblem } from '../lib/content/id-rules.ts';
 import { formatFigure } from '../lib/format/format-figure.ts';
+import { defaultLocale } from '../i18n/locales.ts';
 import { localizedText } from './localized.ts';
 import { withFriendlyErrors } from './with-friendly-errors.ts';
 
@@ -149,7 +150,8 @@ export const figureSchema = withFriendlyErrors(
       }
       // Compared last, and only for an otherwise valid figure: a negative value or a stray decimal
       // already has its message, and a second one about the same value would only repeat it.
-      const shown = formatFigure(figure, 'zh', { context: 'prose' });
+      // asWritten is the source's text, in the source language (the root locale).
+      const shown = formatFigure(figure, defaultLocale, { context: 'prose' });
       if (context.issues.length === 0 && shown !== figure.asWritten) {
         context.addIssue({
           code: 'custom',

@@ -1,3 +1,4 @@
+import { locales } from '../../i18n/locales.ts';
 import { figureSchema } from '../../schemas/figure.ts';
 import { formatComparisonProblem, unmarkedComparisons } from './comparison-words.ts';
 import type { FigureRecord } from './read-figure-files.ts';
@@ -21,7 +22,7 @@ export function figureProblems(record: FigureRecord): string | undefined {
  */
 export function figureLabelProblems(record: FigureRecord): string | undefined {
   const label = record.data['label'] as Record<string, unknown> | undefined;
-  for (const locale of ['zh', 'en']) {
+  for (const locale of locales) {
     const text = label?.[locale];
     const [words] = typeof text === 'string' ? unmarkedComparisons(text) : [];
     if (words !== undefined) return formatComparisonProblem(`${record.filePath}: figure "${record.id}" label.${locale}`, words);
