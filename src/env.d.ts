@@ -4,14 +4,16 @@ declare module 'virtual:site-origin.css' {}
 /** Where the preview-image worker, font and cache are (src/integrations/preview-images/integration.ts). */
 declare const __PREVIEW_IMAGES__: {
   workerFile: string;
-  fontDirs: { zh: string; en: string };
+  /** Each locale's font package folders, first choice first. */
+  fontDirs: Record<import('./i18n/locales.ts').Locale, string[]>;
   cacheDir: string;
   salt: string;
 };
 
 /** Where the chart drawings' fonts and cache are, their PNG colours and cache salt (src/integrations/chart-images/integration.ts). */
 declare const __CHART_IMAGES__: {
-  fontDirs: { zh: string; en: string };
+  /** Every locale's font package folders, in one order (src/i18n/fonts.ts). */
+  fontDirs: string[];
   cacheDir: string;
   palette: { bar: string; text: string; grid: string; surface: string; title: string; muted: string };
   salt: string;

@@ -4,7 +4,8 @@
  * numbered in reading order through the report ("图 3" is the third chart in every language).
  */
 import { getCollection, render } from 'astro:content';
-import { defaultLocale, locales, typography, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, locales, type Locale } from '../i18n/locales.ts';
+import { typography } from '../i18n/conventions.ts';
 import { filePath } from '../i18n/paths.ts';
 import { buildChartView, type ChartView } from '../lib/charts/chart-view.ts';
 import { numberCharts } from '../lib/charts/number-charts.ts';

@@ -1,9 +1,10 @@
 import { z } from 'astro/zod';
-import { localeInfo, locales, type Locale } from '../i18n/locales.ts';
+import { locales, type Locale } from '../i18n/locales.ts';
+import { localeConventions } from '../i18n/conventions.ts';
 
 /** A required string whose messages say which language is missing, or that it is not text. */
 function textIn(locale: Locale) {
-  const language = localeInfo[locale].englishName;
+  const language = localeConventions[locale].englishName;
   const article = /^[AEIOU]/.test(language) ? 'an' : 'a';
   return z
     .string({

@@ -3,7 +3,9 @@
  * citation style, CSV columns and per-locale schema fields come from one entry per locale.
  */
 import { describe, expect, test } from 'vitest';
-import { isSourceLocale, localeInfo, locales, typography } from '../../src/i18n/locales.ts';
+import { mergedFontPackages } from '../../src/i18n/fonts.ts';
+import { isSourceLocale, localeInfo, locales } from '../../src/i18n/locales.ts';
+import { typography } from '../../src/i18n/conventions.ts';
 import { citationStyleOf } from '../../src/lib/cite/citation-styles.ts';
 import { localeColumns } from '../../src/lib/dataset/figure-records.ts';
 import { localizedText } from '../../src/schemas/localized.ts';
@@ -53,5 +55,32 @@ describe('localizedText', () => {
     expect(localizedText.safeParse({ zh: '邮政' }).error?.issues.map((issue) => issue.message)).toEqual([
       'an English text (en) is required',
     ]);
+  });
+});
+
+describe('mergedFontPackages', () => {
+  test('the locales’ font packages in one order that keeps each locale’s preference', () => {
+    expect(mergedFontPackages()).toEqual(['@fontsource/noto-sans', '@fontsource/noto-sans-sc']);
+  });
+
+  test.each([
+    [
+      [['b'], ['a', 'b']],
+      ['a', 'b'],
+    ],
+    [
+      [
+        ['c', 'b'],
+        ['a', 'b', 'c'],
+      ],
+      ['a', 'c', 'b'],
+    ],
+    [
+      [['a'], ['b']],
+      ['a', 'b'],
+    ],
+    [[], []],
+  ])('%j → %j', (lists, expected) => {
+    expect(mergedFontPackages(lists)).toEqual(expected);
   });
 });

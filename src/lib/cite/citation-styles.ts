@@ -1,4 +1,5 @@
-import { localeInfo, type CitationStyleName, type Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { localeConventions, type CitationStyleName } from '../../i18n/conventions.ts';
 import { citeApa } from './cite-apa.ts';
 import { citeGbt7714 } from './cite-gbt7714.ts';
 import type { CitedWork, FormattedCitation } from './cited-work.ts';
@@ -18,5 +19,5 @@ const styles: Record<CitationStyleName, CitationStyle> = {
 
 /** The citation style readers of a locale expect (src/i18n/locales.ts). */
 export function citationStyleOf(locale: Locale): CitationStyle {
-  return styles[localeInfo[locale].citationStyle];
+  return styles[localeConventions[locale].citationStyle];
 }

@@ -1,4 +1,5 @@
-import { typography, type Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { typography } from '../../i18n/conventions.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { formatFigure, formatPeriod } from './format-figure.ts';
 

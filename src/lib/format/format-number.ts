@@ -1,4 +1,5 @@
-import { localeInfo, type Locale } from '../../i18n/locales.ts';
+import type { Locale } from '../../i18n/locales.ts';
+import { localeConventions } from '../../i18n/conventions.ts';
 
 /*
  * Numbers are written as each language's readers expect them in official statistics:
@@ -8,9 +9,9 @@ import { localeInfo, type Locale } from '../../i18n/locales.ts';
  */
 const allDigits = { maximumSignificantDigits: 21 } as const;
 
-const zhCompact = new Intl.NumberFormat(localeInfo.zh.numberLocale, { notation: 'compact', ...allDigits });
-const enGrouped = new Intl.NumberFormat(localeInfo.en.numberLocale, { maximumFractionDigits: 20 });
-const enLarge = new Intl.NumberFormat(localeInfo.en.numberLocale, { notation: 'compact', compactDisplay: 'long', ...allDigits });
+const zhCompact = new Intl.NumberFormat(localeConventions.zh.numberLocale, { notation: 'compact', ...allDigits });
+const enGrouped = new Intl.NumberFormat(localeConventions.en.numberLocale, { maximumFractionDigits: 20 });
+const enLarge = new Intl.NumberFormat(localeConventions.en.numberLocale, { notation: 'compact', compactDisplay: 'long', ...allDigits });
 
 /** Below a million, English readers expect digits ("293,000", not "293 thousand"). */
 const EN_WORDS_FROM = 1_000_000;
