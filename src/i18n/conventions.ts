@@ -25,6 +25,10 @@ export interface Typography {
   readonly sentenceJoiner: string;
   /** Between two links on one line (a chart's downloads): CSV；PNG / CSV · PNG. */
   readonly linkSeparator: string;
+  /** Before a bracketed aside, with the space English puts before it: 国家邮政局（SPB） / State Post Bureau (SPB). */
+  readonly openBracket: string;
+  /** After a bracketed aside: ） / ). */
+  readonly closeBracket: string;
   /** Between a numbered figure's number and its title: 图3, an ideographic space (U+3000), 标题 / Figure 3. Title. */
   readonly numberTitleSeparator: string;
 }
@@ -59,6 +63,8 @@ export const localeConventions: Record<Locale, LocaleConventions> = {
       colon: '：',
       sentenceJoiner: '',
       linkSeparator: '；',
+      openBracket: '（',
+      closeBracket: '）',
       numberTitleSeparator: '\u3000',
     },
   },
@@ -74,6 +80,8 @@ export const localeConventions: Record<Locale, LocaleConventions> = {
       colon: ': ',
       sentenceJoiner: ' ',
       linkSeparator: ' · ',
+      openBracket: ' (',
+      closeBracket: ')',
       numberTitleSeparator: '. ',
     },
   },

@@ -12,8 +12,32 @@ import { localizedText } from '../../src/schemas/localized.ts';
 
 describe('typography', () => {
   test.each([
-    ['zh', { listSeparator: '、', semicolon: '；', colon: '：', sentenceJoiner: '', linkSeparator: '；', numberTitleSeparator: '\u3000' }],
-    ['en', { listSeparator: ', ', semicolon: '; ', colon: ': ', sentenceJoiner: ' ', linkSeparator: ' · ', numberTitleSeparator: '. ' }],
+    [
+      'zh',
+      {
+        listSeparator: '、',
+        semicolon: '；',
+        colon: '：',
+        sentenceJoiner: '',
+        linkSeparator: '；',
+        openBracket: '（',
+        closeBracket: '）',
+        numberTitleSeparator: '\u3000',
+      },
+    ],
+    [
+      'en',
+      {
+        listSeparator: ', ',
+        semicolon: '; ',
+        colon: ': ',
+        sentenceJoiner: ' ',
+        linkSeparator: ' · ',
+        openBracket: ' (',
+        closeBracket: ')',
+        numberTitleSeparator: '. ',
+      },
+    ],
   ] as const)('%s', (locale, expected) => {
     expect(typography(locale)).toEqual(expected);
   });
