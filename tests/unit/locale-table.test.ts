@@ -11,42 +11,22 @@ import { localeColumns } from '../../src/lib/dataset/figure-records.ts';
 import { localizedText } from '../../src/schemas/localized.ts';
 
 describe('typography', () => {
-  test.each([
-    [
-      'zh',
-      {
-        listSeparator: '、',
-        semicolon: '；',
-        colon: '：',
-        sentenceJoiner: '',
-        linkSeparator: '；',
-        openBracket: '（',
-        closeBracket: '）',
-        numberTitleSeparator: '\u3000',
-      },
-    ],
-    [
-      'en',
-      {
-        listSeparator: ', ',
-        semicolon: '; ',
-        colon: ': ',
-        sentenceJoiner: ' ',
-        linkSeparator: ' · ',
-        openBracket: ' (',
-        closeBracket: ')',
-        numberTitleSeparator: '. ',
-      },
-    ],
-  ] as const)('%s', (locale, expected) => {
-    expect(typography(locale)).toEqual(expected);
-  });
-
   test('Chinese marks are full-width and carry their own space; English ones are followed by a space', () => {
     const { colon, semicolon, listSeparator } = typography('zh');
     expect([colon, semicolon, listSeparator].every((mark) => !mark.includes(' '))).toBe(true);
     const english = typography('en');
     expect([english.colon, english.semicolon, english.listSeparator].every((mark) => mark.endsWith(' '))).toBe(true);
+  });
+
+  test('the sentence joiner is nothing after Chinese full-width punctuation, a space after English', () => {
+    expect(typography('zh').sentenceJoiner).toBe('');
+    expect(typography('en').sentenceJoiner).toBe(' ');
+  });
+
+  test.each(locales)('%s: brackets are a pair of the same width', (locale) => {
+    const { openBracket, closeBracket } = typography(locale);
+    const pairs: Record<string, string> = { '（': '）', '(': ')' };
+    expect(pairs[openBracket.trim()]).toBe(closeBracket);
   });
 });
 
