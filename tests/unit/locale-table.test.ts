@@ -1,5 +1,5 @@
 /*
- * The locale table (src/i18n/locales.ts) and what is derived from it: each language's typography,
+ * The locale tables (src/i18n/locales.ts, conventions.ts) and what is derived from them: each language’s typography,
  * citation style, CSV columns and per-locale schema fields come from one entry per locale.
  */
 import { describe, expect, test } from 'vitest';
