@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { loadFontFaces } from '../src/integrations/preview-images/font-files.ts';
+import { loadFontFaces, localeFontDirs } from '../src/integrations/preview-images/font-files.ts';
 import { renderImages } from '../src/integrations/preview-images/render-pool.ts';
 import { readFigureFiles } from '../src/lib/content/read-figure-files.ts';
 import { figureHeading } from '../src/lib/format/figure-title.ts';
@@ -23,7 +23,7 @@ const limit = Number(process.argv[2] ?? Infinity);
 const report = /** @type {{ report: { title: { zh: string, en: string } } }} */ (
   yaml.load(fs.readFileSync(path.join(projectRoot, 'content/report.yaml'), 'utf8'))
 ).report;
-const faces = loadFontFaces({ zh: path.join(modules, '@fontsource/noto-sans-sc'), en: path.join(modules, '@fontsource/noto-sans') });
+const faces = loadFontFaces(localeFontDirs(modules));
 const figures = readFigureFiles(path.join(projectRoot, 'content/figures')).map((record) => /** @type {any} */ (record.data));
 const jobs = /** @type {const} */ (['zh', 'en'])
   .flatMap((locale) =>

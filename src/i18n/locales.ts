@@ -26,6 +26,14 @@ export const localeInfo: Record<Locale, LocaleInfo> = {
   en: { tag: 'en', pathPrefix: 'en', ogLocale: 'en_GB', nativeName: 'English', dateLocale: 'en-GB' },
 };
 
+/**
+ * Whether a locale is the source language, the one the report was written in (the root locale):
+ * its readers need no original beside a term, and its sections are the ones translations match.
+ */
+export function isSourceLocale(locale: Locale): boolean {
+  return locale === defaultLocale;
+}
+
 export function isLocale(value: string): value is Locale {
   return (locales as readonly string[]).includes(value);
 }

@@ -34,11 +34,26 @@ export function langParam(locale: Locale): string | undefined {
 }
 
 /**
+ * The locale of a `[...lang]` route parameter, langParam's inverse: the root language when there is
+ * none (the root language's pages, and routes without a language in their address such as the 404
+ * page and the downloads under /data/).
+ */
+export function localeFromLangParam(lang: string | undefined): Locale {
+  if (lang === undefined || lang === '') return defaultLocale;
+  const locale = locales.find((candidate) => localeInfo[candidate].pathPrefix === lang);
+  if (locale === undefined) {
+    const known = locales.flatMap((candidate) => localeInfo[candidate].pathPrefix || []).join(', ');
+    throw new Error(`"${lang}" is not the path prefix of a locale (src/i18n/locales.ts has ${known})`);
+  }
+  return locale;
+}
+
+/**
  * The static paths of a page that exists once per language (home, data, search): the `[...lang]`
- * parameter of each locale, and the locale as a prop.
+ * parameter of each locale. The page reads its locale from `Astro.locals` (src/middleware.ts).
  */
 export function localePaths() {
-  return locales.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }));
+  return locales.map((locale) => ({ params: { lang: langParam(locale) } }));
 }
 
 /** The slug of a figure's own page, from its id: `figures/infrastructure.parcel-lockers`. */

@@ -27,8 +27,11 @@ export function interpolate(template: string, values: Record<string, string>): s
   });
 }
 
-/** The UI strings of one locale: `const t = useTranslations(locale); t('nav.home')`. */
-export function useTranslations(locale: Locale) {
+/** A locale's UI string of a key, with its `{name}` placeholders filled. */
+export type Translate = (key: UIKey, values?: Record<string, string>) => string;
+
+/** The UI strings of one locale: `const t = useTranslations(locale); t('nav.home')`. Pages read theirs from `Astro.locals.t`. */
+export function useTranslations(locale: Locale): Translate {
   const dictionary = dictionaries[locale];
   return (key: UIKey, values?: Record<string, string>) => (values === undefined ? dictionary[key] : interpolate(dictionary[key], values));
 }

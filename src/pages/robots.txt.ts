@@ -2,5 +2,5 @@
 import type { APIRoute } from 'astro';
 import { robotsTxt } from '../lib/seo/robots.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(robotsTxt(site as URL, import.meta.env.BASE_URL), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+export const GET: APIRoute = ({ locals: { site, base } }) =>
+  new Response(robotsTxt(site, base), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

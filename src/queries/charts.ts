@@ -4,6 +4,7 @@
  * reading order through the report ("图 3" is the third chart in every language).
  */
 import type { Locale } from '../i18n/locales.ts';
+import { typography } from '../i18n/conventions.ts';
 import { filePath } from '../i18n/paths.ts';
 import type { ChartView } from '../lib/charts/chart-view.ts';
 import { chartFile, checkedReport, type CheckedChart } from './checked-report.ts';
@@ -60,6 +61,6 @@ export async function getChartBlock(id: string, locale: Locale, usedBy: string):
     anchor: `chart-${id}`,
     csvPath: filePath(chartCsvName(id), import.meta.env.BASE_URL),
     pngPath: filePath(chartPngName(id, locale), import.meta.env.BASE_URL),
-    publishers: [...new Set(sources.map((source) => source.publisher[locale]))].join(locale === 'zh' ? '、' : ', '),
+    publishers: [...new Set(sources.map((source) => source.publisher[locale]))].join(typography(locale).listSeparator),
   };
 }

@@ -3,7 +3,7 @@
  * (content/sources.yaml), read at this edition's address in the page's language. The edition's
  * title is the site's: on an English page it names the translation, never the cited work.
  */
-import { defaultLocale, localeInfo, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, isSourceLocale, localeInfo, type Locale } from '../i18n/locales.ts';
 import { pagePath } from '../i18n/paths.ts';
 import type { CitedWork } from '../lib/cite/cited-work.ts';
 import { groupAuthorName } from '../lib/cite/group-author-name.ts';
@@ -30,7 +30,7 @@ export async function citedWork({ locale, slug, anchor, source: sourceId, site, 
   );
   const url = new URL(pagePath(locale, slug, base), site);
   if (anchor !== undefined) url.hash = anchor;
-  const translation = locale !== defaultLocale;
+  const translation = !isSourceLocale(locale);
   return {
     author: groupAuthorName(source.publisher[locale]),
     title: source.title[defaultLocale],

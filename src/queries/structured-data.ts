@@ -112,8 +112,8 @@ export async function glossaryPageJsonLd(page: PageContext) {
   const t = useTranslations(locale);
   const report = await getReport();
   const entries = await getGlossaryEntries();
-  // The glossary's own terms: the Chinese term on the Chinese page, the English rendering on the others.
-  const nameIn = (term: (typeof entries)[number]['term'], language: Locale) => (language === 'zh' ? term.zh : term.en);
+  // The glossary's own terms, in each language: the Chinese term, the English rendering.
+  const nameIn = (term: (typeof entries)[number]['term'], language: Locale) => term[language];
   return definedTermSetJsonLd({
     url: pageUrl(locale, 'glossary', page),
     name: `${t('glossary.title')} | ${report.title[locale]}`,

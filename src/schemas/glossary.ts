@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { idRuleProblem } from './id-rules.ts';
-import { localizedText } from './localized.ts';
+import { localizedText, perLocaleShape } from './localized.ts';
 import { withFriendlyErrors } from './with-friendly-errors.ts';
 
 const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -23,10 +23,8 @@ export const glossaryTermSchema = withFriendlyErrors(
               : 'a term id is lower-case ASCII kebab-case, such as two-ins-one-out';
         if (message !== undefined) payload.issues.push({ code: 'custom', message, input: payload.value });
       }),
-      /** The term as the Chinese text writes it. */
-      zh: z.string().trim().min(1),
-      /** The English rendering, in full. */
-      en: z.string().trim().min(1),
+      /** The term in each locale: as the Chinese text writes it (zh), the English rendering in full (en). */
+      ...perLocaleShape(() => z.string().trim().min(1)),
       /** The shorter English form used after the first mention, where the glossary gives one. */
       short: z.string().trim().min(1).optional(),
       /** What a reader should know about the term, such as what the source leaves unsaid. */

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
-import { loadFontFaces } from '../../src/integrations/preview-images/font-files.ts';
+import { loadFontFaces, localeFontDirs } from '../../src/integrations/preview-images/font-files.ts';
 import { renderImages } from '../../src/integrations/preview-images/render-pool.ts';
 import { previewJob } from '../../src/lib/og/preview-job.ts';
 import { workDir } from '../helpers/fixtures.ts';
@@ -12,7 +12,7 @@ import { pngSize } from '../helpers/png-size.ts';
  * the same card gives the same bytes, drawn or from the cache, and a cached card is not drawn again.
  */
 const modules = path.resolve('node_modules');
-const faces = loadFontFaces({ zh: path.join(modules, '@fontsource/noto-sans-sc'), en: path.join(modules, '@fontsource/noto-sans') });
+const faces = loadFontFaces(localeFontDirs(modules));
 const workerFile = path.resolve('src/integrations/preview-images/render-worker.mjs');
 fs.mkdirSync(workDir, { recursive: true });
 const caches = [fs.mkdtempSync(path.join(workDir, 'images-')), fs.mkdtempSync(path.join(workDir, 'images-'))];

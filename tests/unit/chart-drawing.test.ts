@@ -12,7 +12,7 @@ import type { ChartConfig } from '../../src/lib/charts/chart-config.ts';
  * Chart.js drawing in Node on @napi-rs/canvas, as the build does it (the SVG the page carries and
  * the bitmap of the PNG), with the fonts of the npm packages.
  */
-const faces = loadChartFaces({ zh: 'node_modules/@fontsource/noto-sans-sc', en: 'node_modules/@fontsource/noto-sans' });
+const faces = loadChartFaces(['node_modules/@fontsource/noto-sans', 'node_modules/@fontsource/noto-sans-sc']);
 const colours = { bar: '#0b5cad', text: '#3b4650', grid: '#d5dbe1' };
 const config = (overrides: Partial<ChartConfig>): ChartConfig => ({
   id: 'titles',

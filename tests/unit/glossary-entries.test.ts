@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { glossaryEntries, termAnchor, unusedTermsProblem, type SectionTerms } from '../../src/lib/glossary/glossary-entries.ts';
+import {
+  glossaryEntries,
+  ownBrackets,
+  termAnchor,
+  unusedTermsProblem,
+  type SectionTerms,
+} from '../../src/lib/glossary/glossary-entries.ts';
 
 const ref = (id: string, line = 1) => ({ id, line, first: true });
 const section = (slug: string, zh: string[], en: string[]): SectionTerms => ({
@@ -58,4 +64,24 @@ describe('glossaryEntries', () => {
 
 test('termAnchor', () => {
   expect(termAnchor('green-shield')).toBe('term-green-shield');
+});
+
+describe('ownBrackets', () => {
+  test('words that end in a bracketed part: the words before it and what it holds', () => {
+    expect(ownBrackets('State Post Bureau (SPB)', ' (', ')')).toEqual({ head: 'State Post Bureau', inner: 'SPB' });
+    expect(ownBrackets('smart parcel lockers (letter-and-parcel boxes)', ' (', ')')).toEqual({
+      head: 'smart parcel lockers',
+      inner: 'letter-and-parcel boxes',
+    });
+    expect(ownBrackets('国家邮政局（国家局）', '（', '）')).toEqual({ head: '国家邮政局', inner: '国家局' });
+  });
+
+  test('no bracketed part at the end, an empty one, nothing before it, or brackets inside brackets: none', () => {
+    expect(ownBrackets('State Post Bureau', ' (', ')')).toBeUndefined();
+    expect(ownBrackets('the (old) bureau', ' (', ')')).toBeUndefined();
+    expect(ownBrackets('bureau ()', ' (', ')')).toBeUndefined();
+    expect(ownBrackets('(SPB)', ' (', ')')).toBeUndefined();
+    expect(ownBrackets('bureau (a (b))', ' (', ')')).toBeUndefined();
+    expect(ownBrackets('bureau)', ' (', ')')).toBeUndefined();
+  });
 });

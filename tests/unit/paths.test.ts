@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { figureListAnchor, filePath, isSideBySidePath, langParam, localeFromPath, localePaths, pagePath } from '../../src/i18n/paths.ts';
+import {
+  figureListAnchor,
+  filePath,
+  isSideBySidePath,
+  langParam,
+  localeFromLangParam,
+  localeFromPath,
+  localePaths,
+  pagePath,
+} from '../../src/i18n/paths.ts';
 
 describe.each([
   ['/', ''],
@@ -34,12 +43,27 @@ test('route parameter of each language', () => {
   expect(langParam('en')).toBe('en');
 });
 
+describe('localeFromLangParam', () => {
+  test.each([
+    [undefined, 'zh'],
+    ['', 'zh'],
+    ['en', 'en'],
+  ])('[...lang] = %j: %s', (lang, locale) => {
+    expect(localeFromLangParam(lang)).toBe(locale);
+  });
+
+  test('is the inverse of langParam', () => {
+    for (const locale of ['zh', 'en'] as const) expect(localeFromLangParam(langParam(locale))).toBe(locale);
+  });
+
+  test('a prefix no locale has is an error that names it and the known prefixes', () => {
+    expect(() => localeFromLangParam('fr')).toThrow('"fr" is not the path prefix of a locale (src/i18n/locales.ts has en)');
+  });
+});
+
 describe('localePaths', () => {
   test('one path per language: Chinese at the root, English under en/', () => {
-    expect(localePaths()).toEqual([
-      { params: { lang: undefined }, props: { locale: 'zh' } },
-      { params: { lang: 'en' }, props: { locale: 'en' } },
-    ]);
+    expect(localePaths()).toEqual([{ params: { lang: undefined } }, { params: { lang: 'en' } }]);
   });
 });
 

@@ -5,6 +5,7 @@
  */
 import { createCanvas, GlobalFonts, SvgExportFlag, type SKRSContext2D } from '@napi-rs/canvas';
 import { BarController, BarElement, CategoryScale, Chart, LinearScale } from 'chart.js';
+import { localeInfo } from '../../i18n/locales.ts';
 import type { ChartConfig } from '../../lib/charts/chart-config.ts';
 import { chartConfiguration, type ChartColours } from '../../lib/charts/chart-options.ts';
 import { chartSvg, type DrawnText } from '../../lib/charts/chart-svg.ts';
@@ -118,7 +119,7 @@ export function drawChartSvg(input: DrawInput, className: string): string {
     colours: input.colours,
     width: input.width,
     height: input.height,
-    lang: input.config.locale === 'zh' ? 'zh-CN' : 'en',
+    lang: localeInfo[input.config.locale].tag,
     className,
   });
 }

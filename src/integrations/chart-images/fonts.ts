@@ -18,7 +18,7 @@ function facesIn(dir: string): ChartFontFace[] {
   });
 }
 
-/** Latin letters, quotes and dashes from Noto Sans (Noto Sans SC's “ and ’ are full-width), the rest from Noto Sans SC. */
-export function loadChartFaces(fontDirs: { zh: string; en: string }): ChartFontFace[] {
-  return [...facesIn(fontDirs.en), ...facesIn(fontDirs.zh)];
+/** The faces of every locale's font packages, in their merged order (src/i18n/fonts.ts): a character comes from the first that holds it. */
+export function loadChartFaces(fontDirs: readonly string[]): ChartFontFace[] {
+  return fontDirs.flatMap(facesIn);
 }

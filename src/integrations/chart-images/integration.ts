@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { chartPalette, schemeTokens } from '../../lib/charts/chart-palette.ts';
+import { mergedFontPackages } from '../../i18n/fonts.ts';
 import { packageVersion } from '../package-version.ts';
 import { chartDrawingStats } from './stats.ts';
 
@@ -35,17 +36,13 @@ export function chartImages(): AstroIntegration {
         const css = fs.readFileSync(path.join(root, 'src/styles/global.css'), 'utf8');
         const light = schemeTokens(css, 'light');
         const settings = {
-          fontDirs: {
-            zh: path.join(root, 'node_modules/@fontsource/noto-sans-sc'),
-            en: path.join(root, 'node_modules/@fontsource/noto-sans'),
-          },
+          /** Every locale's font packages, in one order (src/i18n/fonts.ts). */
+          fontDirs: mergedFontPackages().map((name) => path.join(root, 'node_modules', name)),
           cacheDir: path.join(fileURLToPath(config.cacheDir), 'chart-images'),
           /** The PNG's colours: the light scheme's, on its surface. */
           palette: { ...chartPalette(css, 'light'), title: light['--text-strong'] ?? '#000000', muted: light['--text-muted'] ?? '#000000' },
           salt: [
-            ...['chart.js', '@napi-rs/canvas', '@fontsource/noto-sans-sc', '@fontsource/noto-sans'].map(
-              (name) => `${name}@${packageVersion(root, name)}`,
-            ),
+            ...['chart.js', '@napi-rs/canvas', ...mergedFontPackages()].map((name) => `${name}@${packageVersion(root, name)}`),
             hashOfFiles(root),
           ].join(' '),
         };

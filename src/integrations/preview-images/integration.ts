@@ -7,7 +7,9 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { mergedFontPackages } from '../../i18n/fonts.ts';
 import { packageVersion } from '../package-version.ts';
+import { localeFontDirs } from './font-files.ts';
 
 export function previewImages(): AstroIntegration {
   return {
@@ -17,15 +19,10 @@ export function previewImages(): AstroIntegration {
         const root = fileURLToPath(config.root);
         const settings = {
           workerFile: path.join(root, 'src/integrations/preview-images/render-worker.mjs'),
-          /** The fonts' packages: Noto Sans SC for Chinese, Noto Sans for English (whose quotes are proportional). */
-          fontDirs: {
-            zh: path.join(root, 'node_modules/@fontsource/noto-sans-sc'),
-            en: path.join(root, 'node_modules/@fontsource/noto-sans'),
-          },
+          /** Each locale's font packages (src/i18n/locales.ts). */
+          fontDirs: localeFontDirs(path.join(root, 'node_modules')),
           cacheDir: path.join(fileURLToPath(config.cacheDir), 'preview-images'),
-          salt: ['satori', '@resvg/resvg-js', '@fontsource/noto-sans-sc', '@fontsource/noto-sans']
-            .map((name) => `${name}@${packageVersion(root, name)}`)
-            .join(' '),
+          salt: ['satori', '@resvg/resvg-js', ...mergedFontPackages()].map((name) => `${name}@${packageVersion(root, name)}`).join(' '),
         };
         updateConfig({ vite: { define: { __PREVIEW_IMAGES__: JSON.stringify(settings) } } });
       },

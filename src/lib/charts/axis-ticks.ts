@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
+import { localeConventions } from '../../i18n/conventions.ts';
 import { formatNumber } from '../format/format-number.ts';
 
 /*
@@ -11,8 +12,8 @@ import { formatNumber } from '../format/format-number.ts';
 const wordsFrom: Record<Locale, number> = { zh: 100_000, en: 10_000_000 };
 
 const digits: Record<Locale, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat('zh-CN', { useGrouping: false, maximumFractionDigits: 20 }),
-  en: new Intl.NumberFormat('en', { maximumFractionDigits: 20 }),
+  zh: new Intl.NumberFormat(localeConventions.zh.numberLocale, { useGrouping: false, maximumFractionDigits: 20 }),
+  en: new Intl.NumberFormat(localeConventions.en.numberLocale, { maximumFractionDigits: 20 }),
 };
 
 /** The labels of an axis's ticks, in order. */

@@ -8,7 +8,9 @@ import { formatFigure } from '../format/format-figure.ts';
  * value axis already names and which would not fit beside the bar. Chinese measure words stay
  * (8423人): they are one character.
  */
+const leavesOutCountedNoun: Record<Locale, boolean> = { zh: false, en: true };
+
 export function barLabel(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, locale: Locale): string {
-  const nounless = locale === 'en' && (typeof figure.unit === 'object' || figure.unit === 'items');
+  const nounless = leavesOutCountedNoun[locale] && (typeof figure.unit === 'object' || figure.unit === 'items');
   return formatFigure(figure, locale, { context: 'table', form: nounless ? 'number' : 'full' });
 }

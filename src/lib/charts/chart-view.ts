@@ -1,4 +1,4 @@
-import type { Locale } from '../../i18n/locales.ts';
+import { locales, type Locale } from '../../i18n/locales.ts';
 import type { Chart } from '../../schemas/chart.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { formatFigure, formatPeriod } from '../format/format-figure.ts';
@@ -42,12 +42,7 @@ function unitName(unit: Figure['unit']): string {
 /** Every text of a chart a reader sees, with the field it comes from. */
 function chartTexts(chart: Chart): [string, string][] {
   const localized = (field: string, text: Chart['title'] | undefined): [string, string][] =>
-    text === undefined
-      ? []
-      : [
-          [`${field}.zh`, text.zh],
-          [`${field}.en`, text.en],
-        ];
+    text === undefined ? [] : locales.map((locale) => [`${field}.${locale}`, text[locale]]);
   return [
     ...localized('title', chart.title),
     ...localized('caption', chart.caption),

@@ -1,3 +1,4 @@
+import { defaultLocale, locales } from '../../i18n/locales.ts';
 import { figureSchema, type Figure } from '../../schemas/figure.ts';
 import { formatFigure } from '../format/format-figure.ts';
 import { formatComparisonProblem, unmarkedComparisons } from './comparison-words.ts';
@@ -18,13 +19,14 @@ export function figureProblems(record: FigureRecord): string | undefined {
 }
 
 /**
- * The figure as the site writes it in Chinese prose must be the number as the source writes it.
+ * The figure as the site writes it in the source language's prose (the root locale) must be the
+ * number as the source writes it.
  * Compared only for an otherwise valid figure: a negative value or a stray decimal already has its
  * message, and a second one about the same value would only repeat it. Here rather than in the
  * schema, because the schemas sit below the number formatting they would otherwise import.
  */
 function asWrittenIssues(figure: Figure): { path: string[]; message: string }[] {
-  const shown = formatFigure(figure, 'zh', { context: 'prose' });
+  const shown = formatFigure(figure, defaultLocale, { context: 'prose' });
   if (shown === figure.asWritten) return [];
   return [
     {
@@ -40,7 +42,7 @@ function asWrittenIssues(figure: Figure): { path: string[]; message: string }[] 
  */
 export function figureLabelProblems(record: FigureRecord): string | undefined {
   const label = record.data['label'] as Record<string, unknown> | undefined;
-  for (const locale of ['zh', 'en']) {
+  for (const locale of locales) {
     const text = label?.[locale];
     const [words] = typeof text === 'string' ? unmarkedComparisons(text) : [];
     if (words !== undefined) return formatComparisonProblem(`${record.filePath}: figure "${record.id}" label.${locale}`, words);

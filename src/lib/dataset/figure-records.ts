@@ -1,12 +1,17 @@
+import { locales, type Locale } from '../../i18n/locales.ts';
 import { formatFigure, formatPeriod, periodKind } from '../format/format-figure.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Source } from '../../schemas/report.ts';
 
+/** The fields given once per locale, each in a column per locale: `label_zh`, `label_en`, `text_zh` … */
+const localizedFields = ['label', 'text', 'source'] as const;
+type LocalizedColumn = `${(typeof localizedFields)[number]}_${Locale}`;
+
 /**
- * One figure as a flat, bilingual record: the shape of the whole-dataset downloads and of a
- * chart's CSV. Both languages side by side, so one file serves every reader and every tool.
+ * One figure as a flat, multilingual record: the shape of the whole-dataset downloads and of a
+ * chart's CSV. Every language side by side, so one file serves every reader and every tool.
  */
-export interface FigureRecord {
+export interface FigureRecord extends Record<LocalizedColumn, string> {
   id: string;
   section: string;
   value: number;
@@ -15,12 +20,11 @@ export interface FigureRecord {
   /** `year` (a result of that year), `end-of-year` (a total at its end) or `definition` (a threshold: period `none`). */
   period_kind: string;
   period: string;
-  label_zh: string;
-  label_en: string;
-  text_zh: string;
-  text_en: string;
-  source_zh: string;
-  source_en: string;
+}
+
+/** A column per locale, in the locale list's order: `localeColumns('label')` → label_zh, label_en. */
+export function localeColumns<Field extends string>(field: Field): `${Field}_${Locale}`[] {
+  return locales.map((locale) => `${field}_${locale}` as const);
 }
 
 export const figureRecordColumns: readonly (keyof FigureRecord)[] = [
@@ -31,12 +35,7 @@ export const figureRecordColumns: readonly (keyof FigureRecord)[] = [
   'qualifier',
   'period_kind',
   'period',
-  'label_zh',
-  'label_en',
-  'text_zh',
-  'text_en',
-  'source_zh',
-  'source_en',
+  ...localizedFields.flatMap((field) => localeColumns(field)),
 ];
 
 /** The unit as a machine-friendly word: `items`, `percent`, or the counted noun (`count: enterprises / 家`). */
@@ -49,11 +48,16 @@ function periodName(period: Figure['period']): string {
   return typeof period === 'number' ? String(period) : `end of ${period.endOf}`;
 }
 
+/** What follows a value in its text: its period in brackets, or, for a threshold, that it is one. */
+const valueNotes: Record<Locale, { period: (period: string) => string; threshold: string }> = {
+  zh: { period: (period) => `（${period}）`, threshold: '（分类标准，无统计时期）' },
+  en: { period: (period) => ` (${period})`, threshold: ' (a threshold, no period)' },
+};
+
 /** The value as a sentence writes it, with its period; a threshold says it is one instead. */
-function textWithPeriod(figure: Figure, locale: 'zh' | 'en'): string {
-  const text = formatFigure(figure, locale);
-  if (figure.period === 'none') return locale === 'zh' ? `${text}（分类标准，无统计时期）` : `${text} (a threshold, no period)`;
-  return locale === 'zh' ? `${text}（${formatPeriod(figure.period, 'zh')}）` : `${text} (${formatPeriod(figure.period, 'en')})`;
+function textWithPeriod(figure: Figure, locale: Locale): string {
+  const note = valueNotes[locale];
+  return `${formatFigure(figure, locale)}${figure.period === 'none' ? note.threshold : note.period(formatPeriod(figure.period, locale))}`;
 }
 
 /**
@@ -61,11 +65,19 @@ function textWithPeriod(figure: Figure, locale: 'zh' | 'en'): string {
  * keeps the release's own title and gives the English title as what it is, this edition's
  * translation, not a title of the publisher's.
  */
-function citation(source: Source, locale: 'zh' | 'en'): string {
-  const date = source.date.toISOString().slice(0, 10);
-  return locale === 'zh'
-    ? `${source.publisher.zh}：《${source.title.zh}》（${date}）`
-    : `${source.publisher.en}: ${source.title.zh} [“${source.title.en}”, this edition’s translation of the title] (${date})`;
+const citations: Record<Locale, (source: Source, date: string) => string> = {
+  zh: (source, date) => `${source.publisher.zh}：《${source.title.zh}》（${date}）`,
+  en: (source, date) =>
+    `${source.publisher.en}: ${source.title.zh} [“${source.title.en}”, this edition’s translation of the title] (${date})`,
+};
+
+function citation(source: Source, locale: Locale): string {
+  return citations[locale](source, source.date.toISOString().slice(0, 10));
+}
+
+/** A field's columns, one per locale, in the locale list's order: `{ label_zh: …, label_en: … }`. */
+export function perLocale<Field extends string>(field: Field, valueIn: (locale: Locale) => string): Record<`${Field}_${Locale}`, string> {
+  return Object.fromEntries(locales.map((locale) => [`${field}_${locale}`, valueIn(locale)])) as Record<`${Field}_${Locale}`, string>;
 }
 
 export function toFigureRecord(id: string, figure: Figure, source: Source): FigureRecord {
@@ -77,11 +89,8 @@ export function toFigureRecord(id: string, figure: Figure, source: Source): Figu
     qualifier: figure.qualifier,
     period_kind: periodKind(figure.period),
     period: periodName(figure.period),
-    label_zh: figure.label.zh,
-    label_en: figure.label.en,
-    text_zh: textWithPeriod(figure, 'zh'),
-    text_en: textWithPeriod(figure, 'en'),
-    source_zh: citation(source, 'zh'),
-    source_en: citation(source, 'en'),
+    ...perLocale('label', (locale) => figure.label[locale]),
+    ...perLocale('text', (locale) => textWithPeriod(figure, locale)),
+    ...perLocale('source', (locale) => citation(source, locale)),
   };
 }

@@ -13,12 +13,19 @@ export interface ValueCells {
   unit: string;
 }
 
-export function valueCells(figure: Pick<Figure, 'value' | 'unit' | 'qualifier'>, locale: Locale): ValueCells {
-  const { value, unit, qualifier } = figure;
-  // "1 base", as the text writes it: only an exact one is singular.
-  const singular = locale === 'en' && value === 1 && qualifier === 'none';
-  return {
-    number: formatNumber(value, locale),
-    unit: singular && typeof unit === 'object' ? unit.en.one : singular && unit === 'items' ? 'item' : unitName(unit, locale),
-  };
+type Measured = Pick<Figure, 'value' | 'unit' | 'qualifier'>;
+
+/** The unit cell in each language: Chinese has no plural; English writes "1 base", as the text does. */
+const unitCells: Record<Locale, (figure: Measured) => string> = {
+  zh: ({ unit }) => unitName(unit, 'zh'),
+  en: ({ value, unit, qualifier }) => {
+    // Only an exact one is singular: "more than 1 item" is still items.
+    const singular = value === 1 && qualifier === 'none';
+    if (singular && typeof unit === 'object') return unit.en.one;
+    return singular && unit === 'items' ? 'item' : unitName(unit, 'en');
+  },
+};
+
+export function valueCells(figure: Measured, locale: Locale): ValueCells {
+  return { number: formatNumber(figure.value, locale), unit: unitCells[locale](figure) };
 }

@@ -1,13 +1,20 @@
 import type { Locale } from '../../i18n/locales.ts';
+import { typography } from '../../i18n/conventions.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { formatFigure, formatPeriod } from './format-figure.ts';
+
+/** Where each language puts the period: before the label in Chinese, after it in English. */
+const headingWords: Record<Locale, (label: string, period: string) => string> = {
+  zh: (label, period) => `${period}${label}`,
+  en: (label, period) => `${label}, ${period}`,
+};
 
 /**
  * The title of a figure's own page states the answer, as people search for it:
  * "2020年跨境寄递业务量：21.2亿件" / "Cross-border delivery volume, 2020: 2.12 billion items".
  */
 export function figureTitle(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' | 'period' | 'label'>, locale: Locale): string {
-  return `${figureHeading(figure, locale)}${locale === 'zh' ? '：' : ': '}${formatFigure(figure, locale)}`;
+  return `${figureHeading(figure, locale)}${typography(locale).colon}${formatFigure(figure, locale)}`;
 }
 
 /**
@@ -16,6 +23,5 @@ export function figureTitle(figure: Pick<Figure, 'value' | 'unit' | 'qualifier' 
  */
 export function figureHeading(figure: Pick<Figure, 'period' | 'label'>, locale: Locale): string {
   if (figure.period === 'none') return figure.label[locale];
-  const period = formatPeriod(figure.period, locale);
-  return locale === 'zh' ? `${period}${figure.label.zh}` : `${figure.label.en}, ${period}`;
+  return headingWords[locale](figure.label[locale], formatPeriod(figure.period, locale));
 }

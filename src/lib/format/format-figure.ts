@@ -74,9 +74,12 @@ function formatEn({ value, unit, qualifier }: Measured, { context, form }: Figur
   return `${enQualifierPrefix[qualifier]}${amount}`;
 }
 
+/** Each language's way of writing a figure: a new locale is a compile error here until it has one. */
+const figureWriters: Record<Locale, (figure: Measured, style: FigureStyle) => string> = { zh: formatZh, en: formatEn };
+
 /** The figure as a reader sees it: number, qualifier and unit, in the locale's own conventions. */
 export function formatFigure(figure: Measured, locale: Locale, style: FigureStyle = {}): string {
-  return locale === 'zh' ? formatZh(figure, style) : formatEn(figure, style);
+  return figureWriters[locale](figure, style);
 }
 
 /** A year's result, a total at the end of a year, or a definition with no period. */
@@ -85,14 +88,26 @@ export function periodKind(period: Period): PeriodKind {
   return typeof period === 'number' ? 'year' : 'end-of-year';
 }
 
+interface PeriodWords {
+  /** A threshold, which has no period. */
+  none: string;
+  year: (year: number) => string;
+  endOfYear: (year: number) => string;
+}
+
+const periodWords: Record<Locale, PeriodWords> = {
+  zh: { none: '无（分类标准）', year: (year) => `${year}年`, endOfYear: (year) => `截至${year}年底` },
+  en: { none: 'none (a threshold)', year: String, endOfYear: (year) => `end of ${year}` },
+};
+
 /**
  * "2020年" / "2020" for a year; "截至2020年底" / "end of 2020" for a total at the end of it;
  * for a threshold, words that say it has no period.
  */
 export function formatPeriod(period: Period, locale: Locale): string {
-  if (period === 'none') return locale === 'zh' ? '无（分类标准）' : 'none (a threshold)';
-  if (typeof period === 'number') return locale === 'zh' ? `${period}年` : String(period);
-  return locale === 'zh' ? `截至${period.endOf}年底` : `end of ${period.endOf}`;
+  const words = periodWords[locale];
+  if (period === 'none') return words.none;
+  return typeof period === 'number' ? words.year(period) : words.endOfYear(period.endOf);
 }
 
 /*

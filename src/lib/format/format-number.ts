@@ -1,4 +1,5 @@
 import type { Locale } from '../../i18n/locales.ts';
+import { localeConventions } from '../../i18n/conventions.ts';
 
 /*
  * Numbers are written as each language's readers expect them in official statistics:
@@ -8,14 +9,19 @@ import type { Locale } from '../../i18n/locales.ts';
  */
 const allDigits = { maximumSignificantDigits: 21 } as const;
 
-const zhCompact = new Intl.NumberFormat('zh-CN', { notation: 'compact', ...allDigits });
-const enGrouped = new Intl.NumberFormat('en', { maximumFractionDigits: 20 });
-const enLarge = new Intl.NumberFormat('en', { notation: 'compact', compactDisplay: 'long', ...allDigits });
+const zhCompact = new Intl.NumberFormat(localeConventions.zh.numberLocale, { notation: 'compact', ...allDigits });
+const enGrouped = new Intl.NumberFormat(localeConventions.en.numberLocale, { maximumFractionDigits: 20 });
+const enLarge = new Intl.NumberFormat(localeConventions.en.numberLocale, { notation: 'compact', compactDisplay: 'long', ...allDigits });
 
 /** Below a million, English readers expect digits ("293,000", not "293 thousand"). */
 const EN_WORDS_FROM = 1_000_000;
 
+/** Each language's way of writing a number: a new locale is a compile error here until it has one. */
+const numberWriters: Record<Locale, (value: number) => string> = {
+  zh: (value) => zhCompact.format(value),
+  en: (value) => (Math.abs(value) >= EN_WORDS_FROM ? enLarge.format(value) : enGrouped.format(value)),
+};
+
 export function formatNumber(value: number, locale: Locale): string {
-  if (locale === 'zh') return zhCompact.format(value);
-  return Math.abs(value) >= EN_WORDS_FROM ? enLarge.format(value) : enGrouped.format(value);
+  return numberWriters[locale](value);
 }

@@ -8,8 +8,13 @@ const names: Record<Exclude<Unit, object>, Record<Locale, string>> = {
   'percentage-points': { zh: '个百分点', en: 'percentage points' },
 };
 
+/** A counted unit's name in each language: the Chinese measure word, the English plural noun. */
+const countedNames: Record<Locale, (unit: Extract<Unit, object>) => string> = {
+  zh: (unit) => unit.zh,
+  en: (unit) => unit.en.other,
+};
+
 /** The unit as words, for a figure's page and its structured data: "组" / "banks of smart parcel lockers", "件" / "items". */
 export function unitName(unit: Unit, locale: Locale): string {
-  if (typeof unit === 'object') return locale === 'zh' ? unit.zh : unit.en.other;
-  return names[unit][locale];
+  return typeof unit === 'object' ? countedNames[locale](unit) : names[unit][locale];
 }

@@ -74,3 +74,18 @@ export function unusedTermsProblem<Term extends { id: string }>(
 export function termAnchor(id: string): string {
   return `term-${id}`;
 }
+
+/**
+ * Words that end in brackets of their own ("State Post Bureau (SPB)"): the words before the
+ * brackets and what the brackets hold, so that a term's link and the original shown after it keep
+ * each pair of brackets whole. undefined when the words do not end in one bracketed part.
+ */
+export function ownBrackets(words: string, openBracket: string, closeBracket: string): { head: string; inner: string } | undefined {
+  const open = openBracket.trim();
+  if (!words.endsWith(closeBracket)) return undefined;
+  const start = words.lastIndexOf(open);
+  const head = words.slice(0, Math.max(start, 0)).trimEnd();
+  const inner = words.slice(start + open.length, words.length - closeBracket.length);
+  if (start < 0 || head === '' || inner.trim() === '' || inner.includes(closeBracket)) return undefined;
+  return { head, inner };
+}

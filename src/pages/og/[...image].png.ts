@@ -1,6 +1,7 @@
 /* Each page's preview image (Open Graph, 1200×630 PNG): /og/<locale>/<slug>.png, see src/queries/preview-images.ts. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getPreviewImage, getPreviewPages } from '../../queries/preview-images.ts';
+import type { Locale } from '../../i18n/locales.ts';
 import { previewImageName } from '../../i18n/paths.ts';
 
 export const getStaticPaths = (async () =>
@@ -13,5 +14,5 @@ export const getStaticPaths = (async () =>
     props: { locale, slug },
   }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ locale: 'zh' | 'en'; slug: string }> = async ({ props }) =>
+export const GET: APIRoute<{ locale: Locale; slug: string }> = async ({ props }) =>
   new Response(new Uint8Array(await getPreviewImage(props.locale, props.slug)), { headers: { 'Content-Type': 'image/png' } });

@@ -1,18 +1,17 @@
 /* The whole report as a BibTeX entry, in the language version of the page: /cite/report.bib, /en/cite/report.bib. */
-import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
+import type { APIRoute, GetStaticPaths } from 'astro';
 import { citedWork } from '../../../queries/citation.ts';
 import { getReport } from '../../../queries/publication.ts';
-import { langParam } from '../../../i18n/paths.ts';
-import { locales } from '../../../i18n/locales.ts';
+import { localePaths } from '../../../i18n/paths.ts';
 import { citeBibtex } from '../../../lib/cite/cite-bibtex.ts';
 import { citationKey } from '../../../lib/cite/citation-key.ts';
 
-export const getStaticPaths = (() =>
-  locales.map((locale) => ({ params: { lang: langParam(locale) }, props: { locale } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => localePaths()) satisfies GetStaticPaths;
 
-export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props, site }) => {
-  const work = await citedWork({ locale: props.locale, slug: '', site: site as URL, base: import.meta.env.BASE_URL });
-  return new Response(citeBibtex(work, citationKey((await getReport()).citationKey, props.locale)), {
+// The locale, site and base are the page context (src/middleware.ts), as on every page.
+export const GET: APIRoute = async ({ locals: { locale, site, base } }) => {
+  const work = await citedWork({ locale, slug: '', site, base });
+  return new Response(citeBibtex(work, citationKey((await getReport()).citationKey, locale)), {
     headers: { 'Content-Type': 'application/x-bibtex; charset=utf-8' },
   });
 };

@@ -2,7 +2,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getCharts } from '../../../queries/charts.ts';
 import { getFigureRecords } from '../../../queries/dataset.ts';
-import { figureRecordColumns } from '../../../lib/dataset/figure-records.ts';
+import { figureRecordColumns, localeColumns, perLocale } from '../../../lib/dataset/figure-records.ts';
 import { recordsToCsv } from '../../../lib/dataset/to-csv.ts';
 
 export const getStaticPaths = (async () => [...(await getCharts()).keys()].map((id) => ({ params: { id } }))) satisfies GetStaticPaths;
@@ -13,10 +13,9 @@ export const GET: APIRoute = async ({ params }) => {
   const records = await getFigureRecords(checked.chart.figures.map(({ figure }) => figure));
   // The chart's own category labels first, so the file matches the table under the chart.
   const rows = records.map((record, index) => ({
-    chart_label_zh: checked.views.zh.rows[index]?.label ?? '',
-    chart_label_en: checked.views.en.rows[index]?.label ?? '',
+    ...perLocale('chart_label', (locale) => checked.views[locale].rows[index]?.label ?? ''),
     ...record,
   }));
-  const csv = recordsToCsv(['chart_label_zh', 'chart_label_en', ...figureRecordColumns], rows);
+  const csv = recordsToCsv([...localeColumns('chart_label'), ...figureRecordColumns], rows);
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
