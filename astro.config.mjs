@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
+import { buildStamp } from './src/integrations/build-stamp.ts';
 import { chartImages } from './src/integrations/chart-images/integration.ts';
 import { hostingIntegration } from './src/integrations/hosting-integration.ts';
 import remarkHeadingIds from './src/integrations/remark/heading-ids.ts';
@@ -69,6 +70,8 @@ export default defineConfig({
     }),
     // After the sitemap, whose files its _headers must cover.
     hostingIntegration({ base, siteUrlWarning }),
+    // Last: written once every step before it has succeeded, it tells the tests that dist/ is current.
+    buildStamp(),
   ],
   // Astro 7's default Markdown processor (Sätteri) runs no remark plugins: ours need unified's.
   // The section guard comes first: MDX that holds code stops the build before anything reads it.
