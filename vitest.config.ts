@@ -1,13 +1,30 @@
 import { defineConfig } from 'vitest/config';
 
 /*
- * Two kinds of tests: `unit` (pure functions in src/lib, fast, parallel) and `site` (build the real
- * report and fixture publications with the real code, then read the output). Site test files run
- * in parallel after a global setup that builds the real report once; within a file, fixture builds
- * run concurrently, and every build waits for a free core (tests/helpers/concurrency.ts).
+ * The tiers of the suite, one Vitest project each (CONTRIBUTING.md); `npm test` runs them all.
+ * - unit: pure functions of src/, no build, seconds (`npm run test:unit`).
+ * - content: assertions about this report's own content (tests/content/).
+ * - site: the real report as `npm run build` wrote it into dist/, reused when it is current
+ *   (tests/helpers/report-dist.ts), else built once by the global setup (`npm run test:site`).
+ * - browser: the same dist/, served on 127.0.0.1 and driven in Chromium (`npm run test:browser`).
+ * - fixtures: tests that run builds of their own: fixture publications (tests/fixtures/), astro
+ *   dev, and the report a second time, against dist/ (`npm run test:fixtures`). Within a file
+ *   builds run concurrently, and every build waits for a free core (tests/helpers/concurrency.ts).
+ * Test files run in parallel within and across projects.
  */
 /** Every folder of pure logic must stay this well tested; `npm test` fails below it. */
 const coverageFloor = { lines: 90, branches: 85 };
+
+const reportSetup = 'tests/helpers/build-report.ts';
+const browserTests = ['tests/site/browser.test.ts', 'tests/site/**/*-browser.test.ts'];
+/** The files of tests/site/ that build a project of their own (a test file that does joins this list). */
+const fixtureTests = [
+  'tests/site/content-errors.test.ts',
+  'tests/site/dev-overlay.test.ts',
+  'tests/site/reproducible-build.test.ts',
+  'tests/site/sub-path.test.ts',
+];
+const buildTimeouts = { testTimeout: 120_000, hookTimeout: 300_000 };
 
 export default defineConfig({
   test: {
@@ -24,18 +41,19 @@ export default defineConfig({
       },
     },
     projects: [
-      {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
-      },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], globalSetup: [reportSetup], ...buildTimeouts } },
       {
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/helpers/build-report.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
+          exclude: [...browserTests, ...fixtureTests],
+          globalSetup: [reportSetup],
+          ...buildTimeouts,
         },
       },
+      { test: { name: 'browser', include: browserTests, globalSetup: [reportSetup], ...buildTimeouts } },
+      { test: { name: 'fixtures', include: fixtureTests, ...buildTimeouts } },
     ],
   },
 });

@@ -25,11 +25,14 @@ interface BuildOptions {
 }
 
 /**
- * The test runner's environment without what Vitest adds for its own Vite (BASE_URL, MODE, DEV,
- * PROD, SSR): Astro would read the inherited BASE_URL=/ as import.meta.env.BASE_URL and ignore BASE_PATH.
+ * The test runner's environment without what Vitest adds: for its own Vite (BASE_URL, MODE, DEV,
+ * PROD, SSR), which Astro would read (the inherited BASE_URL=/ as import.meta.env.BASE_URL,
+ * ignoring BASE_PATH), and VITEST*, TEST and NODE_ENV=test, so that a test build or dev server runs
+ * as `npm run build` or `npm run dev` do (astro dev answered 404 with them).
  */
 export function inheritedEnv(): NodeJS.ProcessEnv {
   const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
+  for (const name of Object.keys(rest)) if (/^(VITEST|TEST$|NODE_ENV$)/.test(name)) delete rest[name];
   return rest;
 }
 
@@ -46,32 +49,42 @@ function run(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Build
 }
 
 /**
- * Runs `astro build` (and optionally the rest of `npm run build`) in a project folder, with
- * its own cache folder so that builds of different content never share cached entries. Messages
- * name content files as editors see them (content/figures/alpha.yaml). Builds run concurrently,
- * at most one per core (tests/helpers/concurrency.ts).
+ * The steps of a build, each as arguments to node in the project folder: `npm run build`'s, or only
+ * its `astro build`. The one place that says how the tests build a site (the report in dist/, its
+ * second build, fixture publications).
+ */
+function buildSteps(outDir: string, asNpmBuild: boolean): string[][] {
+  return asNpmBuild ? [astroBuildStep(outDir), ...stepsAfterAstroBuild(outDir)] : [astroBuildStep(outDir)];
+}
+
+/**
+ * Builds the project in `root` as it is, with the test runner's environment and `env`, stopping
+ * at the first step that fails. The caller bounds concurrency and chooses the folders.
+ */
+export async function runBuild(
+  root: string,
+  { outDir = 'dist', env = {}, asNpmBuild = false }: Omit<BuildOptions, 'root'>,
+): Promise<BuildResult> {
+  // The same SITE_URL and BASE_PATH for every step: the site check reads them.
+  const buildEnv = { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+  let result: BuildResult = { status: 0, output: '' };
+  for (const args of buildSteps(outDir, asNpmBuild)) {
+    const step = await run(root, args, buildEnv);
+    result = { status: step.status, output: result.output === '' ? step.output : `${result.output}\n${step.output}` };
+    if (step.status !== 0) break;
+  }
+  return result;
+}
+
+/**
+ * Builds a project folder made by isolatedProject (a fixture publication, or the report again),
+ * with its own cache folder so that builds of different content never share cached entries.
+ * Messages name content files as editors see them (content/figures/alpha.yaml). Builds run
+ * concurrently, at most one per core (tests/helpers/concurrency.ts).
  */
 export async function astroBuild({ root, outDir = 'dist', env = {}, asNpmBuild = false }: BuildOptions): Promise<BuildResult> {
   return limitBuilds(async () => {
     fs.rmSync(path.join(root, outDir), { recursive: true, force: true });
-    const buildEnv = {
-      ...inheritedEnv(),
-      REPORT_CONTENT_DIR: 'content',
-      ASTRO_CACHE_DIR: '.cache',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...env,
-    };
-    const build = await run(root, astroBuildStep(outDir), buildEnv);
-    if (build.status !== 0 || !asNpmBuild) return build;
-    let result = build;
-    for (const args of stepsAfterAstroBuild(outDir)) {
-      // The same SITE_URL and BASE_PATH: the site check reads them.
-      const step = await run(root, args, buildEnv);
-      result = { status: step.status, output: `${result.output}\n${step.output}` };
-      if (step.status !== 0) break;
-    }
-    return result;
+    return runBuild(root, { outDir, asNpmBuild, env: { REPORT_CONTENT_DIR: 'content', ASTRO_CACHE_DIR: '.cache', ...env } });
   });
 }
