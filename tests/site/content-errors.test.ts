@@ -219,17 +219,6 @@ describe.concurrent('content mistakes', () => {
         (dir: string) =>
           `${dir}/sections/en/alpha.mdx: the section has no paragraph of text, only headings, lists, components or code. Write at least one paragraph.`,
       ],
-      [
-        // The section guard names every piece of code in a file at once, in reading order.
-        'code-in-section',
-        (dir: string) =>
-          [
-            `${dir}/sections/en/alpha.mdx:7: import and export are code, which sections may not hold; the components are provided without an import. ${allowedInSections}`,
-            `${dir}/sections/en/alpha.mdx:9: {process.env.HOME} is a JavaScript expression, which sections may not hold: it would run when the site is built and publish its result. Write the text itself; a number is a <Stat id="..."/>.`,
-            `${dir}/sections/en/alpha.mdx:9: the attribute onclick on <span> is an event handler, which runs script: sections may not hold one.`,
-            `${dir}/sections/en/alpha.mdx:11: <script> is not allowed in a section. ${allowedInSections}`,
-          ].join('\n'),
-      ],
     ])('%s', async (name, message) => {
       const { contentDir, status, output } = await buildFixture(name);
       expect(output).toContain(message(contentDir));
@@ -295,22 +284,31 @@ describe.concurrent('content mistakes', () => {
       expect(status).not.toBe(0);
     });
 
-    test.concurrent('a list nested 200 levels deep stops the build with the limit, not a crash', async () => {
-      // 500 levels (the depth that crashed the build with SIGSEGV) gives the same message, after about
-      // 30 s more of parsing: the parser's time grows with the square of the depth.
-      const root = prepareFixture('deep-nesting');
-      const nested = Array.from({ length: 200 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n');
-      fs.appendFileSync(path.join(root, 'content', 'sections', 'en', 'alpha.mdx'), `\n${nested}\n`);
-      const { status, output } = await astroBuild({ root });
-      expect(output).toContain(
-        'content/sections/en/alpha.mdx:19: lists and quotes are nested more than 8 levels deep here; the limit is 8. Flatten them: deeper nesting is not readable, and the build cannot compile it.\n' +
-          // Astro's location of the error, kept where it is a content file (scripts/build-output.ts).
-          `  in ${root}/content/sections/en/alpha.mdx\n` +
-          '(The stack trace is left out: run with SHOW_STACK_TRACES=1 to see it.)',
-      );
-      expect(output).not.toMatch(/^\s+at /m);
-      expect(status).toBe(1);
-    });
+    test.concurrent(
+      'code in a section and a list nested 200 levels deep: the section guard names every one, in reading order, and the build stops without a crash',
+      async () => {
+        // 500 levels (the depth that crashed the build with SIGSEGV) gives the same message, after about
+        // 30 s more of parsing: the parser's time grows with the square of the depth.
+        const root = prepareFixture('code-in-section');
+        const nested = Array.from({ length: 200 }, (_, level) => `${'  '.repeat(level)}- item`).join('\n');
+        fs.appendFileSync(path.join(root, 'content', 'sections', 'en', 'alpha.mdx'), `\n${nested}\n`);
+        const { status, output } = await astroBuild({ root });
+        expect(output).toContain(
+          [
+            `content/sections/en/alpha.mdx:7: import and export are code, which sections may not hold; the components are provided without an import. ${allowedInSections}`,
+            `content/sections/en/alpha.mdx:9: {process.env.HOME} is a JavaScript expression, which sections may not hold: it would run when the site is built and publish its result. Write the text itself; a number is a <Stat id="..."/>.`,
+            `content/sections/en/alpha.mdx:9: the attribute onclick on <span> is an event handler, which runs script: sections may not hold one.`,
+            `content/sections/en/alpha.mdx:11: <script> is not allowed in a section. ${allowedInSections}`,
+            'content/sections/en/alpha.mdx:23: lists and quotes are nested more than 8 levels deep here; the limit is 8. Flatten them: deeper nesting is not readable, and the build cannot compile it.',
+            // Astro's location of the error, kept where it is a content file (scripts/build-output.ts).
+            `  in ${root}/content/sections/en/alpha.mdx`,
+            '(The stack trace is left out: run with SHOW_STACK_TRACES=1 to see it.)',
+          ].join('\n'),
+        );
+        expect(output).not.toMatch(/^\s+at /m);
+        expect(status).toBe(1);
+      },
+    );
 
     test.concurrent('the formula characters of labels are neutralised in figures.csv and the chart CSV', async () => {
       const { status, output } = await buildFixture('formula-labels');
