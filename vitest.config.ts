@@ -3,7 +3,7 @@ import { defineConfig } from 'vitest/config';
 /*
  * The tiers of the suite, one Vitest project each (CONTRIBUTING.md); `npm test` runs them all.
  * - unit: pure functions of src/, no build, seconds (`npm run test:unit`).
- * - content: assertions about this report's own content (tests/content/).
+ * - content: assertions about this report's own content (tests/content/), in its files and in dist/.
  * - site: the real report as `npm run build` wrote it into dist/, reused when it is current
  *   (tests/helpers/report-dist.ts), else built once by the global setup (`npm run test:site`).
  * - browser: the same dist/, served on 127.0.0.1 and driven in Chromium (`npm run test:browser`).
@@ -25,6 +25,8 @@ const fixtureTests = [
   'tests/site/sub-path.test.ts',
 ];
 const buildTimeouts = { testTimeout: 120_000, hookTimeout: 300_000 };
+/** A test's time includes its wait for a free core: some thirty builds queue on two cores, minutes on a busy machine. */
+const queuedBuildTimeouts = { testTimeout: 600_000, hookTimeout: 600_000 };
 
 export default defineConfig({
   test: {
@@ -53,7 +55,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'browser', include: browserTests, globalSetup: [reportSetup], ...buildTimeouts } },
-      { test: { name: 'fixtures', include: fixtureTests, ...buildTimeouts } },
+      { test: { name: 'fixtures', include: fixtureTests, ...queuedBuildTimeouts } },
     ],
   },
 });
