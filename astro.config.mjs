@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import { defineConfig } from 'astro/config';
 import { buildOutput } from './src/integrations/build-output.ts';
+import { buildStamp } from './src/integrations/build-stamp.ts';
 import { chartImages } from './src/integrations/chart-images/integration.ts';
 import { finishSite } from './src/integrations/finish-site/integration.ts';
 import { hostingIntegration } from './src/integrations/hosting-integration.ts';
@@ -87,6 +88,8 @@ export default defineConfig({
     hostingIntegration({ base, siteUrlWarning }),
     // Last, on the finished pages: the search index, the readers' checks, the precompressed copies.
     finishSite({ site, base }),
+    // Last: written once every step before it has succeeded, it tells the tests that dist/ is current.
+    buildStamp(),
   ],
   // Astro 7's default Markdown processor (Sätteri) runs no remark plugins: ours need unified's.
   // The section guard comes first: MDX that holds code stops the build before anything reads it.

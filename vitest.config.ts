@@ -1,20 +1,39 @@
 import { defineConfig } from 'vitest/config';
 
 /*
- * Three kinds of tests: `unit` (pure functions in src/lib, fast, parallel), `content` (assertions
- * about this report's own content files, tests/content/) and `site` (build the real
- * report and fixture publications with the real code, then read the output). Site test files run
- * in parallel after a global setup that builds the real report once; within a file, fixture builds
- * run concurrently, and every build waits for a free core (tests/helpers/concurrency.ts).
+ * The tiers of the suite, one Vitest project each (CONTRIBUTING.md); `npm test` runs them all.
+ * - unit: pure functions of src/, no build, seconds (`npm run test:unit`).
+ * - content: assertions about this report's own content (tests/content/), in its files; no build.
+ * - site: the real report as `npm run build` wrote it into dist/, reused when it is current
+ *   (tests/helpers/report-dist.ts), else built once by the global setup (`npm run test:site`).
+ * - browser: the same dist/, served on 127.0.0.1 and driven in Chromium (`npm run test:browser`).
+ * - fixtures: tests that run builds of their own: fixture publications (tests/fixtures/), astro
+ *   dev, and the report a second time, against dist/ (`npm run test:fixtures`). Within a file
+ *   builds run concurrently, and every build waits for a free core (tests/helpers/concurrency.ts).
+ * Test files run in parallel within and across projects.
  */
 /** Every folder of pure logic must stay this well tested; `npm test` fails below it. */
 const coverageFloor = { lines: 90, branches: 85 };
+
+const reportSetup = 'tests/helpers/build-report.ts';
+const browserTests = ['tests/site/browser.test.ts', 'tests/site/**/*-browser.test.ts'];
+/** The files of tests/site/ that build a project of their own (a test file that does joins this list). */
+const fixtureTests = [
+  'tests/site/content-errors.test.ts',
+  'tests/site/dev-overlay.test.ts',
+  'tests/site/other-report.test.ts',
+  'tests/site/reproducible-build.test.ts',
+  'tests/site/sub-path.test.ts',
+];
+const buildTimeouts = { testTimeout: 120_000, hookTimeout: 300_000 };
+/** A test's time includes its wait for a free core: some thirty builds queue on two cores, minutes on a busy machine. */
+const queuedBuildTimeouts = { testTimeout: 600_000, hookTimeout: 600_000 };
 
 export default defineConfig({
   test: {
     coverage: {
       provider: 'v8',
-      include: ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'src/i18n/**/*.ts'],
+      include: ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'src/i18n/**/*.ts', 'src/errors/**/*.ts'],
       reporter: ['text-summary'],
       // With the other test output: lint runs alongside Vitest (tests/run-all.mjs) and skips tests/.work/.
       reportsDirectory: 'tests/.work/coverage',
@@ -22,12 +41,11 @@ export default defineConfig({
         'src/lib/**/*.ts': coverageFloor,
         'src/schemas/**/*.ts': coverageFloor,
         'src/i18n/**/*.ts': coverageFloor,
+        'src/errors/**/*.ts': coverageFloor,
       },
     },
     projects: [
-      {
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] },
-      },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       {
         // The report's own words and numbers (this year's content, not the code): they change with the
         // report, and a new report replaces them. No build: they read content/ as editors write it.
@@ -37,11 +55,13 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/helpers/build-report.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 300_000,
+          exclude: [...browserTests, ...fixtureTests],
+          globalSetup: [reportSetup],
+          ...buildTimeouts,
         },
       },
+      { test: { name: 'browser', include: browserTests, globalSetup: [reportSetup], ...buildTimeouts } },
+      { test: { name: 'fixtures', include: fixtureTests, ...queuedBuildTimeouts } },
     ],
   },
 });

@@ -19,11 +19,14 @@ interface BuildOptions {
 }
 
 /**
- * The test runner's environment without what Vitest adds for its own Vite (BASE_URL, MODE, DEV,
- * PROD, SSR): Astro would read the inherited BASE_URL=/ as import.meta.env.BASE_URL and ignore BASE_PATH.
+ * The test runner's environment without what Vitest adds: for its own Vite (BASE_URL, MODE, DEV,
+ * PROD, SSR), which Astro would read (the inherited BASE_URL=/ as import.meta.env.BASE_URL,
+ * ignoring BASE_PATH), and VITEST*, TEST and NODE_ENV=test, so that a test build or dev server runs
+ * as `npm run build` or `npm run dev` do (astro dev answered 404 with them).
  */
 export function inheritedEnv(): NodeJS.ProcessEnv {
   const { BASE_URL: _baseUrl, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = process.env;
+  for (const name of Object.keys(rest)) if (/^(VITEST|TEST$|NODE_ENV$)/.test(name)) delete rest[name];
   return rest;
 }
 
@@ -40,23 +43,26 @@ function run(cwd: string, args: string[], env: NodeJS.ProcessEnv): Promise<Build
 }
 
 /**
- * Runs `astro build` in a project folder, as `npm run build` does (the search index, the readers'
- * checks and the precompressed copies included: src/integrations/finish-site/), with its own cache folder so that builds of different content never share cached entries. Messages
- * name content files as editors see them (content/figures/alpha.yaml). Builds run concurrently,
- * at most one per core (tests/helpers/concurrency.ts).
+ * Builds the project in `root` as it is, with the test runner's environment and `env`: `astro build`,
+ * which is the whole of `npm run build` (the search index, the readers' checks and the
+ * precompressed copies included: src/integrations/finish-site/). The one place that says how the
+ * tests build a site (the report in dist/, its second build, fixture publications). The caller
+ * bounds concurrency and chooses the folders.
+ */
+export function runBuild(root: string, { outDir = 'dist', env = {} }: Omit<BuildOptions, 'root'>): Promise<BuildResult> {
+  const buildEnv = { ...inheritedEnv(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...env };
+  return run(root, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], buildEnv);
+}
+
+/**
+ * Builds a project folder made by isolatedProject (a fixture publication, or the report again),
+ * with its own cache folder so that builds of different content never share cached entries.
+ * Messages name content files as editors see them (content/figures/alpha.yaml). Builds run
+ * concurrently, at most one per core (tests/helpers/concurrency.ts).
  */
 export async function astroBuild({ root, outDir = 'dist', env = {} }: BuildOptions): Promise<BuildResult> {
   return limitBuilds(async () => {
     fs.rmSync(path.join(root, outDir), { recursive: true, force: true });
-    const buildEnv = {
-      ...inheritedEnv(),
-      REPORT_CONTENT_DIR: 'content',
-      ASTRO_CACHE_DIR: '.cache',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...env,
-    };
-    return run(root, [path.join(root, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', '--outDir', outDir], buildEnv);
+    return runBuild(root, { outDir, env: { REPORT_CONTENT_DIR: 'content', ASTRO_CACHE_DIR: '.cache', ...env } });
   });
 }

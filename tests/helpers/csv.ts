@@ -1,34 +1,10 @@
+import { parse } from 'csv-parse/sync';
+
 /**
- * Reads RFC 4180 CSV (what src/lib/dataset/to-csv.ts writes): a leading byte order mark dropped,
- * quoted fields with doubled quotes, commas and line breaks inside, CRLF between records.
- * Returns the records as arrays of fields, header included.
+ * Reads a CSV file's text with a CSV library (csv-parse), not with code written beside the writer
+ * (src/lib/dataset/to-csv.ts), so that a mistake shared by both cannot pass: the byte order mark
+ * dropped, as spreadsheets do; records as arrays of fields, header included.
  */
-export function parseCsv(text: string): string[][] {
-  const records: string[][] = [];
-  let record: string[] = [];
-  let field = '';
-  let quoted = false;
-  const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-  for (let index = 0; index < body.length; index += 1) {
-    const char = body[index];
-    if (quoted) {
-      if (char === '"' && body[index + 1] === '"') {
-        field += '"';
-        index += 1;
-      } else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') {
-      record.push(field);
-      field = '';
-    } else if (char === '\r' && body[index + 1] === '\n') {
-      record.push(field);
-      records.push(record);
-      record = [];
-      field = '';
-      index += 1;
-    } else field += char;
-  }
-  if (field !== '' || record.length > 0) records.push([...record, field]);
-  return records;
+export function readCsv(text: string): string[][] {
+  return parse(text, { bom: true });
 }

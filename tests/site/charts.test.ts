@@ -10,7 +10,7 @@ import { pagePath } from '../../src/i18n/paths.ts';
 import { barLabel } from '../../src/lib/charts/bar-label.ts';
 import { formatFigure } from '../../src/lib/format/format-figure.ts';
 import { siteFiles } from '../../bench/page-scripts.mjs';
-import { parseCsv } from '../helpers/csv.ts';
+import { readCsv } from '../helpers/csv.ts';
 import { pngSize } from '../helpers/png-size.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 
@@ -106,7 +106,7 @@ describe('chart figures in the HTML', () => {
     const csv = fs.readFileSync(path.join(siteDir, 'data/charts', `${id}.csv`), 'utf8');
     expect(csv.startsWith('\uFEFFchart_label_zh,chart_label_en,id,')).toBe(true);
     const chart = charts.find((candidate) => candidate.id === id)!;
-    const [, ...rows] = parseCsv(csv);
+    const [, ...rows] = readCsv(csv);
     expect(rows.map((row) => row[2])).toEqual(chart.figures.map(({ figure }) => figure));
   });
 });

@@ -17,13 +17,6 @@ let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 let url: string;
 
-/** As `npm run dev` runs: without the variables Vitest sets (VITEST, TEST, NODE_ENV=test), with which astro dev answered 404 here. */
-function devServerEnv(): NodeJS.ProcessEnv {
-  const env = inheritedEnv();
-  for (const name of Object.keys(env)) if (/^(VITEST|TEST$|NODE_ENV$)/.test(name)) delete env[name];
-  return env;
-}
-
 /**
  * Saves a file as an editor's program does, in one step: written beside it, then renamed over it.
  * writeFileSync truncates first, and the dev server's watcher can read the empty file in between.
@@ -64,7 +57,8 @@ beforeAll(async () => {
   let output = '';
   server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--host', '127.0.0.1', '--port', String(port)], {
     cwd: root,
-    env: { ...devServerEnv(), REPORT_CONTENT_DIR: 'content', ASTRO_CACHE_DIR: '.cache', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
+    // As `npm run dev` runs: without the variables Vitest sets (inheritedEnv).
+    env: { ...inheritedEnv(), REPORT_CONTENT_DIR: 'content', ASTRO_CACHE_DIR: '.cache', ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1' },
   });
   server.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   server.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -5,7 +5,7 @@ import { locales } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { figureRecordColumns } from '../../src/lib/dataset/figure-records.ts';
 import { formatFigure, formatPeriod } from '../../src/lib/format/format-figure.ts';
-import { parseCsv } from '../helpers/csv.ts';
+import { readCsv } from '../helpers/csv.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 
 const siteDir = inject('siteDir');
@@ -34,7 +34,7 @@ describe('whole-dataset downloads', () => {
   test('figures.csv has a BOM, the header, and a row for every figure with its values in both languages', () => {
     const csv = fs.readFileSync(path.join(siteDir, 'figures.csv'), 'utf8');
     expect(csv.startsWith('\uFEFF')).toBe(true);
-    const [header, ...rows] = parseCsv(csv);
+    const [header, ...rows] = readCsv(csv);
     expect(header).toEqual(figureRecordColumns);
     const byId = new Map(rows.map((row) => [row[0], Object.fromEntries(figureRecordColumns.map((column, index) => [column, row[index]]))]));
     expect([...byId.keys()].sort()).toEqual(figures.map((figure) => figure.id).sort());

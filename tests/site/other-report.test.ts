@@ -3,7 +3,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { figureRecordColumns } from '../../src/lib/dataset/figure-records.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { parseCsv } from '../helpers/csv.ts';
+import { readCsv } from '../helpers/csv.ts';
 import { workDir } from '../helpers/fixtures.ts';
 import { isolatedProject } from '../helpers/isolated-project.ts';
 import { readPage } from '../helpers/site.ts';
@@ -93,7 +93,7 @@ describe('a different report builds with no code change', () => {
       ['output.widgets-made', '1.25 million'],
       ['output.widgets-exported', '310,000'],
     ]);
-    const [header, ...rows] = parseCsv(read('data/charts/widget-output.csv'));
+    const [header, ...rows] = readCsv(read('data/charts/widget-output.csv'));
     expect(header?.slice(0, 3)).toEqual(['chart_label_zh', 'chart_label_en', 'id']);
     expect(rows.map((row) => row.slice(0, 3))).toEqual([
       ['产量', 'Made', 'output.widgets-made'],
@@ -102,7 +102,7 @@ describe('a different report builds with no code change', () => {
   });
 
   test('its dataset: figures.csv holds its four figures, each row written out in both languages', () => {
-    const [header, ...rows] = parseCsv(read('figures.csv'));
+    const [header, ...rows] = readCsv(read('figures.csv'));
     expect(header).toEqual(figureRecordColumns);
     const byId = new Map(rows.map((row) => [row[0], Object.fromEntries(figureRecordColumns.map((column, index) => [column, row[index]]))]));
     expect([...byId.keys()].sort()).toEqual(['output.factories', 'output.widgets-exported', 'output.widgets-made', 'workforce.trained']);

@@ -1,17 +1,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, test } from 'vitest';
-import { astroBuild } from '../helpers/astro-build.ts';
+import { describe, expect, inject, test } from 'vitest';
 import { brokenLinks } from '../../src/lib/site-checks/broken-links.ts';
-import { differingFiles } from '../helpers/compare-dirs.ts';
-import { workDir } from '../helpers/fixtures.ts';
-import { isolatedProject } from '../helpers/isolated-project.ts';
 import { filesUnder } from '../../src/lib/hosting/site-files.ts';
 import { formatLanguageRun, unmarkedLanguageRuns } from '../../src/lib/site-checks/language-marking.ts';
 import { formatPunctuationSlip, punctuationSlips } from '../../src/lib/site-checks/punctuation.ts';
 import { defaultSiteUrl } from '../../src/lib/seo/site-url.ts';
 
-/** Quality gates over the real report, built once by the global setup. */
+/** Quality gates over the real report in dist/ (tests/helpers/report-dist.ts). */
 const siteDir = inject('siteDir');
 /** The default SITE_URL of astro.config.mjs, which the global setup builds with. */
 const site = defaultSiteUrl;
@@ -42,17 +38,5 @@ describe('punctuation', () => {
 describe('link integrity', () => {
   test('every internal link and #anchor leads to a page or file and an element id', () => {
     expect(brokenLinks(siteDir, { site })).toEqual([]);
-  });
-});
-
-describe('reproducible builds', () => {
-  const root = fs.mkdtempSync(path.join(workDir, 'report-again-'));
-  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
-
-  test('a second build of the same commit is byte for byte the same', async () => {
-    const again = path.join(root, 'dist');
-    const { status, output } = await astroBuild({ root: isolatedProject(root, { content: 'content' }) });
-    expect(status, output).toBe(0);
-    expect(differingFiles(siteDir, again)).toEqual([]);
   });
 });
