@@ -38,10 +38,10 @@ export default defineConfig({
       // With the other test output: lint runs alongside Vitest (tests/run-all.mjs) and skips tests/.work/.
       reportsDirectory: 'tests/.work/coverage',
       thresholds: {
-        'src/lib/**/*.ts': coverageFloor,
+        // src/errors/ (schema-errors.ts) was part of src/lib/ until the layers were set: measured with it.
+        '{src/lib,src/errors}/**/*.ts': coverageFloor,
         'src/schemas/**/*.ts': coverageFloor,
         'src/i18n/**/*.ts': coverageFloor,
-        'src/errors/**/*.ts': coverageFloor,
       },
     },
     projects: [
