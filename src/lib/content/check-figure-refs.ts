@@ -30,7 +30,8 @@ function figureRefProblem(ref: FigureRef, known: KnownIds, file: string, section
       const hint = ids.length > 0 ? ` Chart ids: ${ids.join(', ')}.` : ' Charts are defined in content/charts/<id>.yaml.';
       return `${where}: <Chart> names chart "${ref.id}", but no chart has this id.${hint}`;
     }
-    if (chartSection !== section) return `${where}: chart "${ref.id}" belongs to section "${chartSection}" (its "section" field), not "${section}".`;
+    if (chartSection !== section)
+      return `${where}: chart "${ref.id}" belongs to section "${chartSection}" (its "section" field), not "${section}".`;
     return undefined;
   }
   if (known.figures.has(ref.id)) return undefined;

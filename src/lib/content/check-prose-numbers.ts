@@ -31,7 +31,17 @@ interface Segment {
 /** Inline markup inside a sentence: `**62**万` is still one number to the reader. */
 const phrasing = new Set(['emphasis', 'strong', 'delete', 'link', 'linkReference']);
 /** Not prose: code shows literal text, expressions and imports are code, YAML is front matter. */
-const skipped = new Set(['code', 'inlineCode', 'html', 'yaml', 'mdxjsEsm', 'mdxFlowExpression', 'mdxTextExpression', 'image', 'imageReference']);
+const skipped = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'yaml',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'image',
+  'imageReference',
+]);
 
 /** Inline markup, or a plain HTML element in a sentence (`<span lang="en">`): the reader sees its text inside the sentence. */
 function isInline(node: Nodes): boolean {

@@ -54,7 +54,9 @@ function attributeProblems(element: string, isComponent: boolean, attributes: Md
     if (typeof value === 'object' && value !== null) {
       const code = value.value;
       if (!isJsonLiteral(code)) {
-        return [`the value of ${name} on <${element}> is the JavaScript expression {${quote(code)}}: write text in quotes (name="value"), or a list of quoted ids.`];
+        return [
+          `the value of ${name} on <${element}> is the JavaScript expression {${quote(code)}}: write text in quotes (name="value"), or a list of quoted ids.`,
+        ];
       }
     }
     if (!isComponent && !textAttributes.has(name)) {
@@ -72,7 +74,9 @@ function nodeProblems(node: Nodes): string[] {
     case 'mdxTextExpression': {
       const code = node.value;
       if (isComment(code)) return [];
-      return [`{${quote(code)}} is a JavaScript expression, which sections may not hold: it would run when the site is built and publish its result. Write the text itself; a number is a <Stat id="..."/>.`];
+      return [
+        `{${quote(code)}} is a JavaScript expression, which sections may not hold: it would run when the site is built and publish its result. Write the text itself; a number is a <Stat id="..."/>.`,
+      ];
     }
     case 'mdxJsxFlowElement':
     case 'mdxJsxTextElement': {

@@ -21,7 +21,9 @@ export function figuresLoader(dir: string): Loader {
     const records = readFigureFiles(dir);
     // Every invalid figure of every file at once, in file order: an editor who pasted in a year's
     // figures fixes them in one pass instead of one build per mistake.
-    const problems = records.map((record) => figureProblems(record) ?? figureLabelProblems(record)).filter((problem) => problem !== undefined);
+    const problems = records
+      .map((record) => figureProblems(record) ?? figureLabelProblems(record))
+      .filter((problem) => problem !== undefined);
     if (problems.length > 0) throw new Error(problems.join('\n'));
     store.clear();
     for (const record of records) {

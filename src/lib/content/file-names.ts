@@ -15,7 +15,8 @@ export const fileNameRule =
 export function fileNameProblem(file: string): string | undefined {
   const stem = path.basename(file).replace(/\.[^.]+$/, '');
   const rule = idRuleProblem(stem);
-  if (rule !== undefined) return `${file}: the name ${JSON.stringify(stem)} is not allowed: ${rule.replace('ids are', 'names are')}. Rename the file (in every language, for a section).`;
+  if (rule !== undefined)
+    return `${file}: the name ${JSON.stringify(stem)} is not allowed: ${rule.replace('ids are', 'names are')}. Rename the file (in every language, for a section).`;
   if (kebabCase.test(stem)) return undefined;
   return `${file}: the name "${stem}" is not allowed: ${fileNameRule}. Rename the file (in every language, for a section).`;
 }

@@ -17,7 +17,8 @@ export function ownSectionContexts(
   const byFigure = new Map<string, FigureContext>();
   for (const { slug, contexts } of sections) {
     for (const context of contexts) {
-      if (sectionOf(context.figureId) === slug && !byFigure.has(context.figureId)) byFigure.set(context.figureId, { ...context, section: slug });
+      if (sectionOf(context.figureId) === slug && !byFigure.has(context.figureId))
+        byFigure.set(context.figureId, { ...context, section: slug });
     }
   }
   return byFigure;

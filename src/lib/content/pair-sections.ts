@@ -80,7 +80,9 @@ export function pairSections<T extends SectionEntryLike>(entries: readonly T[]):
   pairs.forEach((pair, index) => {
     const next = pairs[index + 1];
     if (next !== undefined && next.order === pair.order) {
-      problems.push(`Sections "${pair.slug}" and "${next.slug}" both have order ${pair.order}; give each section its own place in the report.`);
+      problems.push(
+        `Sections "${pair.slug}" and "${next.slug}" both have order ${pair.order}; give each section its own place in the report.`,
+      );
     }
   });
   return { pairs, problems };

@@ -11,7 +11,23 @@ export type SectionComponentName = (typeof sectionComponentNames)[number];
  * Plain HTML elements a sentence may need: `<span lang="en">` marks a word in the other language,
  * `<abbr title>` an abbreviation, `<sub>`/`<sup>` chemical and footnote marks. They hold text only.
  */
-export const sectionTextElements = ['abbr', 'b', 'bdi', 'br', 'cite', 'dfn', 'em', 'i', 'q', 'small', 'span', 'strong', 'sub', 'sup', 'wbr'] as const;
+export const sectionTextElements = [
+  'abbr',
+  'b',
+  'bdi',
+  'br',
+  'cite',
+  'dfn',
+  'em',
+  'i',
+  'q',
+  'small',
+  'span',
+  'strong',
+  'sub',
+  'sup',
+  'wbr',
+] as const;
 
 /** Attributes those elements may carry: language, direction and a tooltip, never script or style. */
 export const sectionTextAttributes = ['dir', 'lang', 'title', 'translate'] as const;

@@ -42,7 +42,10 @@ function unclosedOpener(text: string, error: YAMLException, nodeOffset: number |
   const what = openers[text.charAt(offset)];
   if (what === undefined) return undefined;
   const ranToTheEnd = runsToTheEnd.test(error.reason);
-  const ranIntoTheBlock = error.reason === missedComma && error.mark.line > positionOf(text, offset).line - 1 && indentAt(text, error.mark.position) <= indentAt(text, offset);
+  const ranIntoTheBlock =
+    error.reason === missedComma &&
+    error.mark.line > positionOf(text, offset).line - 1 &&
+    indentAt(text, error.mark.position) <= indentAt(text, offset);
   return ranToTheEnd || ranIntoTheBlock ? { offset, what } : undefined;
 }
 
@@ -73,7 +76,8 @@ export function yamlSyntaxProblem(text: string, file: string): string | undefine
     if (!(error instanceof YAMLException)) throw error;
     const unclosed = unclosedOpener(text, error, open.at(-1));
     const position = unclosed === undefined ? { line: error.mark.line + 1, col: error.mark.column + 1 } : positionOf(text, unclosed.offset);
-    const reason = unclosed === undefined ? error.reason : `${unclosed.what} that opens here is never closed (end it with the matching mark)`;
+    const reason =
+      unclosed === undefined ? error.reason : `${unclosed.what} that opens here is never closed (end it with the matching mark)`;
     return `${file}:${position.line}:${position.col}: this is not valid YAML: ${reason}.\n${excerpt(text, position)}`;
   }
 }
