@@ -10,7 +10,10 @@
 
 /** Each layer: the folders (or top-level files) of src/ in it, and what it is for. */
 export const layers = [
-  { names: ['errors'], holds: 'error words shared by every layer (schema errors in an editor’s terms)' },
+  {
+    names: ['errors'],
+    holds: 'error words shared by every layer: schema errors in an editor’s terms, content files named as editors see them',
+  },
   { names: ['i18n'], holds: 'locales, UI strings, URL helpers' },
   { names: ['schemas'], holds: 'the content’s zod schemas and id rules' },
   { names: ['lib'], holds: 'pure logic, unit-tested' },

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { checkedLoader, filesIn, requireFile, requireKebabCaseName, requireValidYaml } from './lib/content/checked-loaders.ts';
-import { contentDir } from './lib/content/content-dir.ts';
+import { contentDir } from './errors/content-dir.ts';
 import { requireSoundContentFiles } from './lib/content/content-files.ts';
 import { figuresLoader } from './lib/content/figures-loader.ts';
 import { chartSchema } from './schemas/chart.ts';

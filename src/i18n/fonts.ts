@@ -1,4 +1,4 @@
-import { locales } from './locales.ts';
+import { locales } from './publication-locales.ts';
 import { localeConventions } from './conventions.ts';
 
 /**

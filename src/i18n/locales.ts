@@ -1,17 +1,18 @@
 /**
- * The publication's languages. Chinese is the source language and lives at the site root;
- * every other locale lives under its own path prefix (`/en/`).
- * Content folders (`content/sections/<key>/`) and the keys of bilingual YAML fields use the same short key.
+ * The languages the code knows how to publish: each has its conventions here and in
+ * src/i18n/conventions.ts, and built-in UI strings or none (src/i18n/ui/). Which of them a
+ * publication has, and which is its source language, the content says (content/report.yaml's
+ * `locales`, read by src/i18n/publication-locales.ts). This module stays free of Node: the 404
+ * page's script bundles it to read a path's language.
+ * Content folders (`content/sections/<key>/`) and the keys of localized YAML fields use the same key.
  */
-export const locales = ['zh', 'en'] as const;
-export type Locale = (typeof locales)[number];
-
-export const defaultLocale: Locale = 'zh';
+export const knownLocales = ['zh', 'en'] as const;
+export type Locale = (typeof knownLocales)[number];
 
 interface LocaleInfo {
   /** BCP 47 tag for `<html lang>`, hreflang and `Intl`. */
   readonly tag: string;
-  /** URL path prefix; the default locale has none. */
+  /** URL path prefix when it is not the publication's source language, which lives at the site root. */
   readonly pathPrefix: string;
   /** Open Graph `og:locale` value. */
   readonly ogLocale: string;
@@ -22,20 +23,22 @@ interface LocaleInfo {
 }
 
 export const localeInfo: Record<Locale, LocaleInfo> = {
-  zh: { tag: 'zh-CN', pathPrefix: '', ogLocale: 'zh_CN', nativeName: '简体中文', dateLocale: 'zh-CN' },
+  zh: { tag: 'zh-CN', pathPrefix: 'zh', ogLocale: 'zh_CN', nativeName: '简体中文', dateLocale: 'zh-CN' },
   en: { tag: 'en', pathPrefix: 'en', ogLocale: 'en_GB', nativeName: 'English', dateLocale: 'en-GB' },
 };
 
-/**
- * Whether a locale is the source language, the one the report was written in (the root locale):
- * its readers need no original beside a term, and its sections are the ones translations match.
- */
-export function isSourceLocale(locale: Locale): boolean {
-  return locale === defaultLocale;
+export function isKnownLocale(value: string): value is Locale {
+  return (knownLocales as readonly string[]).includes(value);
 }
 
-export function isLocale(value: string): value is Locale {
-  return (locales as readonly string[]).includes(value);
+/**
+ * The locale whose path prefix is a path's first segment after the base (`/en/talent/` → en), or
+ * undefined: the source language's pages have none.
+ */
+export function localeOfPathPrefix(pathname: string, base = '/'): Locale | undefined {
+  const baseDepth = base.split('/').filter(Boolean).length;
+  const first = pathname.split('/').filter(Boolean)[baseDepth];
+  return knownLocales.find((locale) => localeInfo[locale].pathPrefix === first);
 }
 
 /**

@@ -1,7 +1,8 @@
-import { defaultLocale, localeInfo, locales, type Locale } from './locales.ts';
+import { localeInfo, type Locale } from './locales.ts';
+import { defaultLocale, locales } from './publication-locales.ts';
 
 /*
- * URLs: Chinese at the root, other languages under their prefix, the same English slug in every
+ * URLs: the source language at the root, other languages under their prefix, the same English slug in every
  * language (/infrastructure/, /en/infrastructure/). `base` is Astro's BASE_URL, so the same
  * build works at a domain root or under a sub-path such as /report/.
  */
@@ -11,9 +12,19 @@ function joinPath(...parts: string[]): string {
   return inner.length === 0 ? '/' : `/${inner.join('/')}/`;
 }
 
+/** The path prefix of a locale's pages: none for the source language, which lives at the site root. */
+export function pathPrefix(locale: Locale): string {
+  return locale === defaultLocale ? '' : localeInfo[locale].pathPrefix;
+}
+
+/** The publication's locale whose pages live under a path prefix (`en`), or undefined: the source language has none. */
+export function localeOfPrefix(prefix: string | undefined): Locale | undefined {
+  return locales.find((locale) => locale !== defaultLocale && localeInfo[locale].pathPrefix === prefix);
+}
+
 /** The path of a page: `pagePath('en', 'infrastructure', '/report')` → `/report/en/infrastructure/`. */
 export function pagePath(locale: Locale, slug: string, base = '/'): string {
-  return joinPath(base, localeInfo[locale].pathPrefix, slug);
+  return joinPath(base, pathPrefix(locale), slug);
 }
 
 /** The path of a file in the site (a download): no trailing slash. */
@@ -21,16 +32,9 @@ export function filePath(name: string, base = '/'): string {
   return joinPath(base, name).replace(/\/$/, '');
 }
 
-/** Which language a path belongs to, from its first segment after the base. */
-export function localeFromPath(pathname: string, base = '/'): Locale {
-  const baseSegments = joinPath(base).split('/').filter(Boolean);
-  const first = pathname.split('/').filter(Boolean)[baseSegments.length];
-  return locales.find((locale) => locale !== defaultLocale && localeInfo[locale].pathPrefix === first) ?? defaultLocale;
-}
-
 /** The `[...lang]` route parameter of a locale: undefined for the root language. */
 export function langParam(locale: Locale): string | undefined {
-  return localeInfo[locale].pathPrefix || undefined;
+  return pathPrefix(locale) || undefined;
 }
 
 /**
@@ -40,10 +44,10 @@ export function langParam(locale: Locale): string | undefined {
  */
 export function localeFromLangParam(lang: string | undefined): Locale {
   if (lang === undefined || lang === '') return defaultLocale;
-  const locale = locales.find((candidate) => localeInfo[candidate].pathPrefix === lang);
+  const locale = localeOfPrefix(lang);
   if (locale === undefined) {
-    const known = locales.flatMap((candidate) => localeInfo[candidate].pathPrefix || []).join(', ');
-    throw new Error(`"${lang}" is not the path prefix of a locale (src/i18n/locales.ts has ${known})`);
+    const known = locales.flatMap((candidate) => pathPrefix(candidate) || []).join(', ');
+    throw new Error(`"${lang}" is not the path prefix of a locale of the publication (it has ${known})`);
   }
   return locale;
 }
@@ -91,6 +95,6 @@ export const aboutSlug = 'about';
  */
 export function isSideBySidePath(pathInSite: string): boolean {
   const [first, second] = pathInSite.split('/').filter(Boolean);
-  const prefixed = locales.some((locale) => localeInfo[locale].pathPrefix !== '' && localeInfo[locale].pathPrefix === first);
+  const prefixed = localeOfPrefix(first) !== undefined;
   return (prefixed ? second : first) === sideBySideFolder;
 }

@@ -6,7 +6,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { APIRoute } from 'astro';
-import { contentDir, contentFile } from '../lib/content/content-dir.ts';
+import { contentDir, contentFile } from '../errors/content-dir.ts';
 
 export const GET: APIRoute = () => {
   const file = path.join(contentDir, 'og-image.png');

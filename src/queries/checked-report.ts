@@ -5,11 +5,12 @@
  * built, and a mistake stops the build with one error that lists every problem with its file.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { type Locale } from '../i18n/locales.ts';
+import { locales } from '../i18n/publication-locales.ts';
 import { buildChartView, type ChartView } from '../lib/charts/chart-view.ts';
 import { checkContent } from '../lib/content/check-content.ts';
 import { sectionVersion, type SectionVersion } from '../lib/content/check-section.ts';
-import { contentFile } from '../lib/content/content-dir.ts';
+import { contentFile } from '../errors/content-dir.ts';
 import { figuresLoadError } from '../lib/content/figures-load-error.ts';
 import type { SectionPair } from '../lib/content/pair-sections.ts';
 import type { GlossaryEntry } from '../lib/glossary/glossary-entries.ts';

@@ -3,11 +3,12 @@
  * (content/sources.yaml), read at this edition's address in the page's language. The edition's
  * title is the site's: on an English page it names the translation, never the cited work.
  */
-import { defaultLocale, isSourceLocale, localeInfo, type Locale } from '../i18n/locales.ts';
+import { localeInfo, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, isSourceLocale } from '../i18n/publication-locales.ts';
 import { pagePath } from '../i18n/paths.ts';
 import type { CitedWork } from '../lib/cite/cited-work.ts';
 import { groupAuthorName } from '../lib/cite/group-author-name.ts';
-import { contentFile } from '../lib/content/content-dir.ts';
+import { contentFile } from '../errors/content-dir.ts';
 import { getReport, getSource } from './publication.ts';
 
 interface CitedPage {

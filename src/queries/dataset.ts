@@ -1,6 +1,6 @@
 /* The whole dataset as flat bilingual records, for figures.csv, figures.json and chart CSVs. */
 import { toFigureRecord, type FigureRecord } from '../lib/dataset/figure-records.ts';
-import { contentFile } from '../lib/content/content-dir.ts';
+import { contentFile } from '../errors/content-dir.ts';
 import { getFigure, getFiguresById, getSource } from './publication.ts';
 
 /** Where one figure's own downloads are: `data/figures/<id>.csv` and `.json`. */

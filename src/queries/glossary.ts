@@ -3,7 +3,7 @@
  * that use it, for the glossary pages. Checked with the rest of the content (checked-report.ts):
  * a term that no section marks, or a section that marks an unknown term, stops the build there.
  */
-import { contentFile } from '../lib/content/content-dir.ts';
+import { contentFile } from '../errors/content-dir.ts';
 import type { GlossaryEntry } from '../lib/glossary/glossary-entries.ts';
 import type { GlossaryTerm } from '../schemas/glossary.ts';
 import { checkedReport } from './checked-report.ts';

@@ -4,7 +4,8 @@
  */
 import { loadFontFaces } from '../integrations/preview-images/font-files.ts';
 import { renderImages } from '../integrations/preview-images/render-pool.ts';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { type Locale } from '../i18n/locales.ts';
+import { locales } from '../i18n/publication-locales.ts';
 import { aboutSlug, figureListSlug, figureSlug } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/ui.ts';
 import { figureHeading } from '../lib/format/figure-title.ts';

@@ -4,7 +4,7 @@
  * with the missing id.
  */
 import { getEntry } from 'astro:content';
-import { contentFile } from '../lib/content/content-dir.ts';
+import { contentFile } from '../errors/content-dir.ts';
 import type { SectionPair } from '../lib/content/pair-sections.ts';
 import type { Figure } from '../schemas/figure.ts';
 import type { Edition } from '../schemas/edition.ts';

@@ -5,10 +5,11 @@
  * figure's page is a Dataset of one variable, based on the release its figure comes from; the
  * glossary is a DefinedTermSet.
  */
-import { defaultLocale, localeInfo, locales, type Locale } from '../i18n/locales.ts';
+import { localeInfo, type Locale } from '../i18n/locales.ts';
+import { defaultLocale, locales } from '../i18n/publication-locales.ts';
 import { figureSlug, filePath, pagePath } from '../i18n/paths.ts';
 import { useTranslations } from '../i18n/ui.ts';
-import { contentFile } from '../lib/content/content-dir.ts';
+import { contentFile } from '../errors/content-dir.ts';
 import { unitName } from '../lib/format/unit-name.ts';
 import { definedTermSetJsonLd } from '../lib/seo/defined-term-set.ts';
 import { datasetJsonLd, figureJsonLd, reportJsonLd, type BasedOn } from '../lib/seo/json-ld.ts';

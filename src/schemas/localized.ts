@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
-import { locales, type Locale } from '../i18n/locales.ts';
+import { type Locale } from '../i18n/locales.ts';
+import { locales } from '../i18n/publication-locales.ts';
 import { localeConventions } from '../i18n/conventions.ts';
 
 /** A required string whose messages say which language is missing, or that it is not text. */

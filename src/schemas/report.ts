@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { figureId } from './figure.ts';
+import { knownLocales } from '../i18n/locales.ts';
 import { localizedText } from './localized.ts';
 import { withFriendlyErrors } from './with-friendly-errors.ts';
 
@@ -27,6 +28,12 @@ export const sourceSchema = withFriendlyErrors(
 export const reportSchema = withFriendlyErrors(
   z
     .object({
+      /**
+       * The publication's languages, source language first: read before any schema is built
+       * (src/i18n/publication-locales.ts checks them and names the known ones); listed here so the
+       * report's own schema accepts the field.
+       */
+      locales: z.array(z.enum(knownLocales)).min(1),
       title: localizedText,
       subtitle: localizedText,
       summary: localizedText,

@@ -3,13 +3,13 @@
  * (/en/…), that language's block comes first and becomes the page's language, with its heading as
  * the page's h1: the reader asked for an English page.
  */
-import { localeInfo } from '../i18n/locales.ts';
-import { localeFromPath } from '../i18n/paths.ts';
+import { localeInfo, localeOfPathPrefix } from '../i18n/locales.ts';
 
 const main = document.querySelector<HTMLElement>('main[data-base]');
 if (main !== null) {
-  const locale = localeFromPath(window.location.pathname, main.dataset['base'] ?? '/');
-  const block = main.querySelector<HTMLElement>(`.not-found[data-locale="${locale}"]`);
+  // The source language's block comes first already; a path prefix names another's (a known locale the publication lacks has no block).
+  const locale = localeOfPathPrefix(window.location.pathname, main.dataset['base'] ?? '/');
+  const block = locale === undefined ? null : main.querySelector<HTMLElement>(`.not-found[data-locale="${locale}"]`);
   const first = main.querySelector<HTMLElement>('.not-found');
   if (block !== null && first !== null && block !== first) {
     // Swap the heading levels, so that the block now first holds the page's one h1.
@@ -26,7 +26,7 @@ if (main !== null) {
       blockHeading.replaceWith(h1);
     }
     main.prepend(block);
-    document.documentElement.lang = localeInfo[locale].tag;
+    if (locale !== undefined) document.documentElement.lang = localeInfo[locale].tag;
     document.title = `${block.querySelector('h1')?.textContent ?? ''} | ${document.title.split(' | ').slice(1).join(' | ')}`;
   }
 }

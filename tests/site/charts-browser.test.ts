@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { readPage, realContent } from '../helpers/site.ts';
 import { useServedSite } from '../helpers/served-site.ts';
-import { locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/publication-locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { contrastRatio } from '../../src/lib/charts/contrast-ratio.ts';
 import { axeViolations } from '../helpers/axe.ts';

@@ -5,7 +5,7 @@ import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import enUi from '../../src/i18n/ui/en.json';
 import zhUi from '../../src/i18n/ui/zh.json';
-import { locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/publication-locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { barLabel } from '../../src/lib/charts/bar-label.ts';
 import { formatFigure } from '../../src/lib/format/format-figure.ts';

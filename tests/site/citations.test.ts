@@ -4,7 +4,8 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { describe, expect, inject, test } from 'vitest';
-import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { type Locale } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/publication-locales.ts';
 import { figureSlug, pagePath } from '../../src/i18n/paths.ts';
 import { readPage, realContent } from '../helpers/site.ts';
 

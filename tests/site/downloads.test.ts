@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/publication-locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { figureRecordColumns } from '../../src/lib/dataset/figure-records.ts';
 import { formatFigure, formatPeriod } from '../../src/lib/format/format-figure.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, inject, test } from 'vitest';
-import { locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/publication-locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { axeViolations } from '../helpers/axe.ts';

@@ -5,7 +5,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, inject, test } from 'vitest';
-import { locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/publication-locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { sectionBlocks } from '../../src/lib/content/section-blocks.ts';
 import { formatFigure } from '../../src/lib/format/format-figure.ts';

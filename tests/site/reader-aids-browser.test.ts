@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/publication-locales.ts';
 import { figureSlug, pagePath } from '../../src/i18n/paths.ts';
 import en from '../../src/i18n/ui/en.json';
 import zh from '../../src/i18n/ui/zh.json';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { displayPath } from '../../src/lib/content/content-dir.ts';
+import { displayPath } from '../../src/errors/content-dir.ts';
 import { contentFileProblems, controlCharacterProblem, longParagraphProblems } from '../../src/lib/content/content-files.ts';
 
 let dir: string;

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { LoaderContext } from 'astro/loaders';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { displayPath } from '../../src/lib/content/content-dir.ts';
+import { displayPath } from '../../src/errors/content-dir.ts';
 import { figuresLoader } from '../../src/lib/content/figures-loader.ts';
 import { figureProblems } from '../../src/lib/content/validate-figure.ts';
 import { figureSchema } from '../../src/schemas/figure.ts';

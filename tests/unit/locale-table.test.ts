@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from 'vitest';
 import { mergedFontPackages } from '../../src/i18n/fonts.ts';
-import { isSourceLocale, localeInfo, locales } from '../../src/i18n/locales.ts';
+import { pathPrefix } from '../../src/i18n/paths.ts';
+import { isSourceLocale, locales } from '../../src/i18n/publication-locales.ts';
 import { typography } from '../../src/i18n/conventions.ts';
 import { citationStyleOf } from '../../src/lib/cite/citation-styles.ts';
 import { localeColumns } from '../../src/lib/dataset/figure-records.ts';
@@ -32,7 +33,7 @@ describe('typography', () => {
 
 test('the source language is the root locale alone', () => {
   expect(locales.filter(isSourceLocale)).toEqual(['zh']);
-  expect(localeInfo.zh.pathPrefix).toBe('');
+  expect(pathPrefix('zh')).toBe('');
 });
 
 test.each([

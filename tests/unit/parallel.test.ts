@@ -3,7 +3,7 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { describe, expect, test } from 'vitest';
-import { locales } from '../../src/i18n/locales.ts';
+import { locales } from '../../src/i18n/publication-locales.ts';
 import { blockMarker, pairBlocks, prefixIds, splitAtBlockMarkers } from '../../src/lib/parallel/block-html.ts';
 import { isJsxElement, type MdxJsxElement } from '../../src/lib/mdx/mdx-nodes.ts';
 import { blockStartName, markBlockStarts, markLocale, sectionFileLocale } from '../../src/lib/parallel/mark-section-tree.ts';

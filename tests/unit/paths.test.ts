@@ -5,10 +5,12 @@ import {
   isSideBySidePath,
   langParam,
   localeFromLangParam,
-  localeFromPath,
+  localeOfPrefix,
   localePaths,
+  pathPrefix,
   pagePath,
 } from '../../src/i18n/paths.ts';
+import { localeOfPathPrefix } from '../../src/i18n/locales.ts';
 
 describe.each([
   ['/', ''],
@@ -26,16 +28,24 @@ describe.each([
     expect(filePath('figures.csv', base)).toBe(`${prefix}/figures.csv`);
   });
 
-  test('the language of a path', () => {
-    expect(localeFromPath(`${prefix}/`, base)).toBe('zh');
-    expect(localeFromPath(`${prefix}/talent/`, base)).toBe('zh');
-    expect(localeFromPath(`${prefix}/en/`, base)).toBe('en');
-    expect(localeFromPath(`${prefix}/en/talent/`, base)).toBe('en');
+  test('the language of a path prefix (the 404 page’s script): none for the source language’s pages', () => {
+    expect(localeOfPathPrefix(`${prefix}/`, base)).toBeUndefined();
+    expect(localeOfPathPrefix(`${prefix}/talent/`, base)).toBeUndefined();
+    expect(localeOfPathPrefix(`${prefix}/en/`, base)).toBe('en');
+    expect(localeOfPathPrefix(`${prefix}/en/talent/`, base)).toBe('en');
   });
 });
 
-test('a section slug that starts like a language prefix stays Chinese', () => {
-  expect(localeFromPath('/english-courses/', '/')).toBe('zh');
+test('a section slug that starts like a language prefix has no language of its own', () => {
+  expect(localeOfPathPrefix('/english-courses/', '/')).toBeUndefined();
+  expect(localeOfPrefix('english-courses')).toBeUndefined();
+});
+
+test('the source language lives at the root, whatever its own prefix', () => {
+  expect(pathPrefix('zh')).toBe('');
+  expect(localeOfPrefix('zh')).toBeUndefined();
+  expect(pathPrefix('en')).toBe('en');
+  expect(localeOfPrefix('en')).toBe('en');
 });
 
 test('route parameter of each language', () => {
@@ -57,7 +67,7 @@ describe('localeFromLangParam', () => {
   });
 
   test('a prefix no locale has is an error that names it and the known prefixes', () => {
-    expect(() => localeFromLangParam('fr')).toThrow('"fr" is not the path prefix of a locale (src/i18n/locales.ts has en)');
+    expect(() => localeFromLangParam('fr')).toThrow('"fr" is not the path prefix of a locale of the publication (it has en)');
   });
 });
 

@@ -96,7 +96,7 @@ describe('collection schemas speak the same words', () => {
 
   test('the report', () => {
     const report = {
-      ...{ title: text, subtitle: text, summary: text, publisher: text, source: 'spb', keyFigures: [] },
+      ...{ locales: ['zh', 'en'], title: text, subtitle: text, summary: text, publisher: text, source: 'spb', keyFigures: [] },
       ...{ citationKey: 'spb2021review', spatialCoverage: text, searchExamples: text },
     };
     expect(problems(reportSchema, { ...report, conference: { name: text, date: '2021-01-04', place: 'Beijing' } })).toEqual([

@@ -315,6 +315,7 @@ describe('source', () => {
 
 describe('report', () => {
   const valid = {
+    locales: ['zh', 'en'],
     title: text('标题', 'Title'),
     subtitle: text('副标题', 'Subtitle'),
     summary: text('摘要', 'Summary'),

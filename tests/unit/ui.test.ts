@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { interpolate, parseDictionary, useTranslations } from '../../src/i18n/ui.ts';
+import { interpolate, mergeDictionary, parseDictionaries, parseDictionary, useTranslations } from '../../src/i18n/ui.ts';
 import { qualifiers } from '../../src/schemas/figure.ts';
 import en from '../../src/i18n/ui/en.json';
 import zh from '../../src/i18n/ui/zh.json';
@@ -7,12 +7,12 @@ import { placeholderMismatches, placeholdersOf } from '../helpers/ui-placeholder
 
 describe('parseDictionary', () => {
   test('returns a complete dictionary as it is', () => {
-    expect(parseDictionary('en', en)).toEqual(en);
+    expect(parseDictionary('src/i18n/ui/en.json', en)).toEqual(en);
   });
 
   test('a missing key stops with the file and the key', () => {
     const { 'nav.home': _, ...incomplete } = zh;
-    expect(() => parseDictionary('zh', incomplete)).toThrow(
+    expect(() => parseDictionary('src/i18n/ui/zh.json', incomplete)).toThrow(
       'src/i18n/ui/zh.json does not match the UI strings schema:\n  - nav.home: missing: every locale needs this string',
     );
   });
@@ -20,7 +20,7 @@ describe('parseDictionary', () => {
   test('an unknown (misspelt) key, an empty string and a value that is not text', () => {
     const { 'nav.home': _, ...rest } = en;
     expect(() =>
-      parseDictionary('en', { ...rest, 'nav.hmoe': 'Home', 'nav.data': '', 'nav.search': 3 }),
+      parseDictionary('src/i18n/ui/en.json', { ...rest, 'nav.hmoe': 'Home', 'nav.data': '', 'nav.search': 3 }),
     ).toThrowErrorMatchingInlineSnapshot(
       `
       [Error: src/i18n/ui/en.json does not match the UI strings schema:
@@ -33,12 +33,49 @@ describe('parseDictionary', () => {
   });
 
   test('a dictionary that is not an object', () => {
-    expect(() => parseDictionary('en', ['Home'])).toThrowErrorMatchingInlineSnapshot(
+    expect(() => parseDictionary('src/i18n/ui/en.json', ['Home'])).toThrowErrorMatchingInlineSnapshot(
       `
       [Error: src/i18n/ui/en.json does not match the UI strings schema:
         - (top level): expected a group of fields, received a list]
     `,
     );
+  });
+});
+
+describe('a publication’s own UI strings (content/ui/<locale>.yaml)', () => {
+  test('override the built-in strings key by key', () => {
+    expect(mergeDictionary({ a: 'built-in', b: 'kept' }, { a: 'supplied' })).toEqual({ a: 'supplied', b: 'kept' });
+    expect(mergeDictionary({ a: 'built-in' }, undefined)).toEqual({ a: 'built-in' });
+    expect(mergeDictionary(undefined, { a: 'supplied' })).toEqual({ a: 'supplied' });
+    // A file that is not a group of strings is kept whole, for the schema to name.
+    expect(mergeDictionary({ a: 'built-in' }, ['a'])).toEqual(['a']);
+  });
+
+  test('a language the code has no strings for takes them all from the content', () => {
+    const dictionaries = parseDictionaries(
+      new Map([['zh-Hant' as never, { supplied: { ...zh, 'nav.home': '首頁' }, file: 'content/ui/zh-Hant.yaml' }]]),
+    );
+    expect([...dictionaries.values()].map((strings) => strings['nav.home'])).toEqual(['首頁']);
+  });
+
+  test('every missing key of every locale is listed with its file', () => {
+    const { 'nav.home': _, 'nav.data': __, ...incomplete } = zh;
+    expect(() =>
+      parseDictionaries(
+        new Map([
+          ['zh', { builtIn: zh, supplied: { 'nav.home': '' }, file: 'content/ui/zh.yaml' }],
+          ['en', { supplied: incomplete, file: 'content/ui/en.yaml' }],
+          ['zh-Hant' as never, { file: 'content/ui/zh-Hant.yaml' }],
+        ]),
+      ),
+    ).toThrowErrorMatchingInlineSnapshot(`
+      [Error: content/ui/zh.yaml does not match the UI strings schema:
+        - nav.home: empty: write the text for this locale
+      content/ui/en.yaml does not match the UI strings schema:
+        - nav.home: missing: every locale needs this string
+        - nav.data: missing: every locale needs this string
+      content/ui/zh-Hant.yaml is missing: the code has no UI strings of zh-Hant, so the publication supplies every one there (docs/editing.md, “Add a language”).]
+    `);
   });
 });
 

@@ -1,7 +1,8 @@
 /* The font subsets preview images may use, per language, read from the Fontsource packages. */
 import fs from 'node:fs';
 import path from 'node:path';
-import { locales, type Locale } from '../../i18n/locales.ts';
+import { type Locale } from '../../i18n/locales.ts';
+import { locales } from '../../i18n/publication-locales.ts';
 import { localeConventions } from '../../i18n/conventions.ts';
 import { parseFontFaces, type FontFace } from '../../lib/og/font-faces.ts';
 import { previewFontWeight } from '../../lib/og/preview-job.ts';

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { Plugin } from 'unified';
-import { locales } from '../../i18n/locales.ts';
+import { locales } from '../../i18n/publication-locales.ts';
 import { markBlockStarts, markLocale, sectionFileLocale } from '../../lib/parallel/mark-section-tree.ts';
 
 /**

@@ -7,7 +7,7 @@ import {
   proseNumberProblems,
   type FigureValue,
 } from '../../lib/content/check-prose-numbers.ts';
-import { contentDir, contentFile } from '../../lib/content/content-dir.ts';
+import { contentDir, contentFile } from '../../errors/content-dir.ts';
 import { findTypedNumbers } from '../../lib/content/find-typed-numbers.ts';
 import { readFigureFiles } from '../../lib/content/read-figure-files.ts';
 import { shownFile } from './remark-file.ts';

@@ -1,7 +1,7 @@
 // Astro's entry in vfile's DataMap: types `file.data.astro`, where a plugin's frontmatter goes.
 import type {} from '@astrojs/markdown-remark';
 import type { VFile } from 'vfile';
-import { displayPath } from '../../lib/content/content-dir.ts';
+import { displayPath } from '../../errors/content-dir.ts';
 
 /** Records a value in the file's frontmatter, which the page reads as `remarkPluginFrontmatter[key]`. */
 export function setPluginFrontmatter(file: VFile, key: string, value: unknown): void {

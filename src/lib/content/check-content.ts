@@ -1,4 +1,5 @@
-import { defaultLocale, locales, type Locale } from '../../i18n/locales.ts';
+import { type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, locales } from '../../i18n/publication-locales.ts';
 import type { Chart } from '../../schemas/chart.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { chartProblems } from '../charts/chart-view.ts';

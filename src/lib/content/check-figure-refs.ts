@@ -1,5 +1,5 @@
 import type { FigureRef } from './collect-figure-refs.ts';
-import { contentFile } from './content-dir.ts';
+import { contentFile } from '../../errors/content-dir.ts';
 import { nonAsciiCharacter } from '../../schemas/id-rules.ts';
 
 /**

@@ -1,5 +1,5 @@
 import type { Figure } from '../../schemas/figure.ts';
-import { contentFile } from './content-dir.ts';
+import { contentFile } from '../../errors/content-dir.ts';
 
 /**
  * Every figure belongs to a section of the report: a figures file is named after its section, so

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { displayPath } from './content-dir.ts';
+import { displayPath } from '../../errors/content-dir.ts';
 import { fileNameProblem } from './file-names.ts';
 import { yamlSyntaxProblem } from './yaml-syntax.ts';
 

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { displayPath } from './content-dir.ts';
+import { displayPath } from '../../errors/content-dir.ts';
 
 /*
  * Checks of the content folder's files as files, before any of them is parsed: what would

@@ -1,4 +1,5 @@
-import { defaultLocale, isLocale, locales, type Locale } from '../../i18n/locales.ts';
+import { type Locale } from '../../i18n/locales.ts';
+import { defaultLocale, isLocale, locales } from '../../i18n/publication-locales.ts';
 
 /** What pairing needs of a section entry (an Astro collection entry satisfies it). */
 export interface SectionEntryLike {

@@ -1,4 +1,4 @@
-import { defaultLocale, locales } from '../../i18n/locales.ts';
+import { defaultLocale, locales } from '../../i18n/publication-locales.ts';
 import { figureSchema, type Figure } from '../../schemas/figure.ts';
 import { formatFigure } from '../format/format-figure.ts';
 import { formatComparisonProblem, unmarkedComparisons } from './comparison-words.ts';

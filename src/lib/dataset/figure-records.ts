@@ -1,4 +1,5 @@
-import { locales, type Locale } from '../../i18n/locales.ts';
+import { type Locale } from '../../i18n/locales.ts';
+import { locales } from '../../i18n/publication-locales.ts';
 import { formatFigure, formatPeriod, periodKind } from '../format/format-figure.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Source } from '../../schemas/report.ts';

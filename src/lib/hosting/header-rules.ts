@@ -1,5 +1,6 @@
-import { defaultLocale, localeInfo, locales } from '../../i18n/locales.ts';
-import { isSideBySidePath } from '../../i18n/paths.ts';
+import { localeInfo } from '../../i18n/locales.ts';
+import { defaultLocale, locales } from '../../i18n/publication-locales.ts';
+import { isSideBySidePath, localeOfPrefix } from '../../i18n/paths.ts';
 import type { HeaderRule } from './headers-file.ts';
 import { cacheControl, securityHeaders } from './security-headers.ts';
 
@@ -9,13 +10,12 @@ import { cacheControl, securityHeaders } from './security-headers.ts';
  * for any path: when two rules match, Cloudflare Pages joins their values with a comma.
  */
 
-/** The language of a page, by its path: `en/...` is English, everything else the default language. */
+/** The language of a page, by its path: `en/...` is English, everything else the source language. */
 function pageLanguage(file: string): string {
   // The 404 page is one page in every language; a side-by-side page shows every language.
   if (file === '404.html' || isSideBySidePath(file)) return locales.map((locale) => localeInfo[locale].tag).join(', ');
   const prefix = file.split('/')[0] ?? '';
-  const locale = locales.find((candidate) => localeInfo[candidate].pathPrefix !== '' && localeInfo[candidate].pathPrefix === prefix);
-  return localeInfo[locale ?? defaultLocale].tag;
+  return localeInfo[localeOfPrefix(prefix) ?? defaultLocale].tag;
 }
 
 /** The URL a host serves a page at: `en/talent/index.html` → `en/talent/`. */

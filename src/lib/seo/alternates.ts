@@ -1,4 +1,5 @@
-import { defaultLocale, localeInfo, locales } from '../../i18n/locales.ts';
+import { localeInfo } from '../../i18n/locales.ts';
+import { defaultLocale, locales } from '../../i18n/publication-locales.ts';
 import { pagePath } from '../../i18n/paths.ts';
 
 export interface Alternate {

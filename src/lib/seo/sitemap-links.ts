@@ -1,5 +1,4 @@
-import { defaultLocale, localeInfo, locales } from '../../i18n/locales.ts';
-import { isSideBySidePath } from '../../i18n/paths.ts';
+import { isSideBySidePath, localeOfPrefix } from '../../i18n/paths.ts';
 import { alternates } from './alternates.ts';
 
 /** One `<xhtml:link rel="alternate">` of a sitemap entry, in @astrojs/sitemap's shape. */
@@ -18,7 +17,7 @@ export function sitemapLinks(pageUrl: string, site: string | URL, base = '/'): S
   const url = new URL(pageUrl);
   if (url.origin !== siteRoot.origin || !url.pathname.startsWith(siteRoot.pathname) || !url.pathname.endsWith('/')) return [];
   const segments = url.pathname.slice(siteRoot.pathname.length).split('/').filter(Boolean);
-  const locale = locales.find((candidate) => candidate !== defaultLocale && localeInfo[candidate].pathPrefix === segments[0]);
+  const locale = localeOfPrefix(segments[0]);
   const slug = (locale === undefined ? segments : segments.slice(1)).join('/');
   return alternates(slug, site, base).map(({ hreflang, href }) => ({ lang: hreflang, url: href }));
 }

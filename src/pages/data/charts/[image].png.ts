@@ -4,7 +4,8 @@
  * below, so that it carries its attribution wherever it is posted.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { locales, type Locale } from '../../../i18n/locales.ts';
+import { type Locale } from '../../../i18n/locales.ts';
+import { locales } from '../../../i18n/publication-locales.ts';
 import { typography } from '../../../i18n/conventions.ts';
 import { pagePath } from '../../../i18n/paths.ts';
 import { useTranslations } from '../../../i18n/ui.ts';
