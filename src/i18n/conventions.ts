@@ -49,7 +49,26 @@ export interface LocaleConventions {
    * choice first: each character comes from the first that holds it (src/i18n/fonts.ts).
    */
   readonly fontPackages: readonly string[];
+  /** The script its text is written in (ISO 15924): what the readers' checks expect on its pages, and which Chinese words a figure takes. */
+  readonly script: 'Hans' | 'Hant' | 'Latn';
+  /**
+   * Whether a count's number is followed by a measure word (Chinese 个, 家, 人次: a few characters,
+   * the same in every number) rather than a noun in its grammatical numbers (village, villages).
+   */
+  readonly countsWithMeasureWords: boolean;
 }
+
+/** Chinese full-width typography: the same in Simplified and Traditional. */
+const chineseTypography: Typography = {
+  listSeparator: '、',
+  semicolon: '；',
+  colon: '：',
+  sentenceJoiner: '',
+  linkSeparator: '；',
+  openBracket: '（',
+  closeBracket: '）',
+  numberTitleSeparator: '\u3000',
+};
 
 export const localeConventions: Record<Locale, LocaleConventions> = {
   zh: {
@@ -57,16 +76,9 @@ export const localeConventions: Record<Locale, LocaleConventions> = {
     englishName: 'Chinese',
     citationStyle: 'gb-t-7714',
     fontPackages: ['@fontsource/noto-sans-sc'],
-    typography: {
-      listSeparator: '、',
-      semicolon: '；',
-      colon: '：',
-      sentenceJoiner: '',
-      linkSeparator: '；',
-      openBracket: '（',
-      closeBracket: '）',
-      numberTitleSeparator: '\u3000',
-    },
+    script: 'Hans',
+    countsWithMeasureWords: true,
+    typography: chineseTypography,
   },
   en: {
     numberLocale: 'en',
@@ -74,6 +86,8 @@ export const localeConventions: Record<Locale, LocaleConventions> = {
     citationStyle: 'apa',
     // Latin letters, quotes and dashes from Noto Sans (in Noto Sans SC, “ and ’ are full-width), a Chinese word from Noto Sans SC.
     fontPackages: ['@fontsource/noto-sans', '@fontsource/noto-sans-sc'],
+    script: 'Latn',
+    countsWithMeasureWords: false,
     typography: {
       listSeparator: ', ',
       semicolon: '; ',
@@ -84,6 +98,18 @@ export const localeConventions: Record<Locale, LocaleConventions> = {
       closeBracket: ')',
       numberTitleSeparator: '. ',
     },
+  },
+  'zh-Hant': {
+    // Intl writes 萬 and 億 for it.
+    numberLocale: 'zh-Hant',
+    englishName: 'Traditional Chinese',
+    citationStyle: 'gb-t-7714',
+    // Noto Sans SC holds the Traditional characters of common text as well (萬, 億, 個, 體); a
+    // Traditional Chinese font package (Noto Sans TC, 40 MB) is left out until a text needs it.
+    fontPackages: ['@fontsource/noto-sans-sc'],
+    script: 'Hant',
+    countsWithMeasureWords: true,
+    typography: chineseTypography,
   },
 };
 

@@ -6,7 +6,7 @@
  * page's script bundles it to read a path's language.
  * Content folders (`content/sections/<key>/`) and the keys of localized YAML fields use the same key.
  */
-export const knownLocales = ['zh', 'en'] as const;
+export const knownLocales = ['zh', 'en', 'zh-Hant'] as const;
 export type Locale = (typeof knownLocales)[number];
 
 interface LocaleInfo {
@@ -25,6 +25,8 @@ interface LocaleInfo {
 export const localeInfo: Record<Locale, LocaleInfo> = {
   zh: { tag: 'zh-CN', pathPrefix: 'zh', ogLocale: 'zh_CN', nativeName: '简体中文', dateLocale: 'zh-CN' },
   en: { tag: 'en', pathPrefix: 'en', ogLocale: 'en_GB', nativeName: 'English', dateLocale: 'en-GB' },
+  // Traditional Chinese: its tag names the script, not a region (Taiwan, Hong Kong and Macao write it differently in words, not in characters).
+  'zh-Hant': { tag: 'zh-Hant', pathPrefix: 'zh-hant', ogLocale: 'zh_TW', nativeName: '繁體中文', dateLocale: 'zh-Hant' },
 };
 
 export function isKnownLocale(value: string): value is Locale {

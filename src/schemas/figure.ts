@@ -1,6 +1,8 @@
 import { z } from 'astro/zod';
 import { idRuleProblem } from './id-rules.ts';
-import { localizedText } from './localized.ts';
+import { localeConventions } from '../i18n/conventions.ts';
+import type { Locale } from '../i18n/locales.ts';
+import { localizedText, perLocaleShape } from './localized.ts';
 import { withFriendlyErrors } from './with-friendly-errors.ts';
 
 export const unitKeywords = ['items', 'yuan', 'percent', 'percentage-points'] as const;
@@ -8,18 +10,35 @@ export const qualifiers = ['none', 'over', 'about', 'nearly', 'at-least'] as con
 
 const unitHelp =
   `expected one of ${unitKeywords.join(', ')}, ` +
-  'or a counted thing { zh: <measure word, e.g. 个>, en: { one: <singular noun, e.g. village>, other: <plural noun, e.g. villages> } }';
+  'or a counted thing with a word per locale: a measure word or a noun (zh: 个), or a noun in its numbers (en: { one: village, other: villages })';
 
-/** An English noun in both numbers: "1 base", "2 bases". */
-const englishNoun = z.object({ one: z.string().trim().min(1), other: z.string().trim().min(1) }).strict();
+/** A noun in a language's grammatical numbers, chosen with Intl.PluralRules: "1 base", "2 bases". */
+const nounForms = z.object({ one: z.string().trim().min(1), other: z.string().trim().min(1) }).strict();
 
-/** A counted thing: the Chinese measure word that follows the number, and the English noun. */
-const countedUnit = z
-  .object({
-    zh: z.string().trim().min(1).max(4, 'the zh part of a counted unit is a measure word such as 个, 家 or 人次'),
-    en: englishNoun,
-  })
-  .strict();
+/**
+ * A counted thing's word in one locale: one word for every number (a measure word: 个, 家), or a noun
+ * in its numbers. A language that counts with measure words (its conventions say so) takes a
+ * measure word, a few characters, not a noun phrase.
+ */
+function countedWord(locale: Locale) {
+  const word = z.string().trim().min(1);
+  return z.union([
+    localeConventions[locale].countsWithMeasureWords
+      ? word.max(4, `the ${locale} part of a counted unit is a measure word such as 个, 家 or 人次`)
+      : word,
+    nounForms,
+  ]);
+}
+
+/** A counted thing: the word that follows the number, in every locale of the publication. */
+const countedUnit = z.object(perLocaleShape(countedWord)).strict();
+
+/** The counted things as a message names them: a plural noun where a locale gives one ("households"), else the first word. */
+function countedNoun(unit: z.infer<typeof countedUnit>): string {
+  const words = Object.values(unit);
+  const noun = words.find((word) => typeof word === 'object');
+  return noun?.other ?? words.find((word) => typeof word === 'string') ?? 'they';
+}
 
 export const unit = z.union([z.enum(unitKeywords), countedUnit], { error: `unknown unit: ${unitHelp}` });
 
@@ -110,7 +129,7 @@ export const figureSchema = withFriendlyErrors(
       const counted = typeof unit === 'object' || unit === 'items';
       const places = decimalsOf(value);
       if (counted && places > 0) {
-        const noun = typeof unit === 'object' ? unit.en.other : 'items';
+        const noun = typeof unit === 'object' ? countedNoun(unit) : 'items';
         context.addIssue({
           code: 'custom',
           path: ['value'],

@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import yaml from 'js-yaml';
+import type { Locale } from '../../src/i18n/locales.ts';
 import { readFigureFiles } from '../../src/lib/content/read-figure-files.ts';
 import type { FigureStyle } from '../../src/lib/format/format-figure.ts';
 import { figureSchema, type Figure } from '../../src/schemas/figure.ts';
@@ -19,19 +20,19 @@ export function pageExists(siteDir: string, urlPath: string): boolean {
 /** The parts of content/report.yaml that tests read. */
 interface ReportFile {
   keyFigures: string[];
-  title: Record<'zh' | 'en', string>;
-  summary: Record<'zh' | 'en', string>;
-  publisher: Record<'zh' | 'en', string>;
+  title: Record<Locale, string>;
+  summary: Record<Locale, string>;
+  publisher: Record<Locale, string>;
   source: string;
   citationKey: string;
-  spatialCoverage: Record<'zh' | 'en', string>;
-  searchExamples: Record<'zh' | 'en', string>;
+  spatialCoverage: Record<Locale, string>;
+  searchExamples: Record<Locale, string>;
 }
 
 /** The parts of an entry of content/sources.yaml that tests read. */
 interface SourceFile {
-  title: Record<'zh' | 'en', string>;
-  publisher: Record<'zh' | 'en', string>;
+  title: Record<Locale, string>;
+  publisher: Record<Locale, string>;
   date: Date;
 }
 
@@ -40,7 +41,7 @@ export const realContent = {
   figures(): Figure[] {
     return readFigureFiles(path.resolve('content/figures')).map((record) => figureSchema.parse(record.data));
   },
-  sectionSlugs(locale: 'zh' | 'en'): string[] {
+  sectionSlugs(locale: Locale): string[] {
     return fs
       .readdirSync(path.resolve('content/sections', locale))
       .filter((name) => name.endsWith('.mdx'))
@@ -59,7 +60,7 @@ export const realContent = {
     return source;
   },
   /** A section's front matter, as its MDX file says it. */
-  frontMatter(locale: 'zh' | 'en', slug: string): { title: string; description: string; order: number } {
+  frontMatter(locale: Locale, slug: string): { title: string; description: string; order: number } {
     const text = fs.readFileSync(path.resolve('content/sections', locale, `${slug}.mdx`), 'utf8');
     const block = /^---\n([\s\S]*?)\n---/.exec(text)?.[1];
     if (block === undefined) throw new Error(`content/sections/${locale}/${slug}.mdx has no front matter`);

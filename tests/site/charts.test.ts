@@ -5,6 +5,7 @@ import yaml from 'js-yaml';
 import { describe, expect, inject, test } from 'vitest';
 import enUi from '../../src/i18n/ui/en.json';
 import zhUi from '../../src/i18n/ui/zh.json';
+import type { Locale } from '../../src/i18n/locales.ts';
 import { locales } from '../../src/i18n/publication-locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { barLabel } from '../../src/lib/charts/bar-label.ts';
@@ -19,7 +20,7 @@ const siteDir = inject('siteDir');
 const figures = new Map(realContent.figures().map((figure) => [figure.id, figure]));
 const slugs = realContent.sectionSlugs('zh');
 const chartsDir = path.resolve('content/charts');
-type Text = Record<'zh' | 'en', string>;
+type Text = Record<Locale, string>;
 interface ChartFile {
   section: string;
   type: string;
@@ -39,7 +40,7 @@ const charts = fs.readdirSync(chartsDir).map((name) => ({
  * it: `{id:number}` is the number alone ("of whom 96"), and a description is prose, where small
  * exact counts are written in words (formatFigure's unit tests pin both).
  */
-const filled = (template: string, locale: 'zh' | 'en', context?: 'prose') =>
+const filled = (template: string, locale: Locale, context?: 'prose') =>
   template.replace(/\{([a-z0-9.-]+)(:number)?\}/g, (_, id: string, number?: string) =>
     formatFigure(figures.get(id)!, locale, {
       ...(context === undefined ? {} : { context }),
@@ -47,7 +48,7 @@ const filled = (template: string, locale: 'zh' | 'en', context?: 'prose') =>
     }),
   );
 
-const chartsOn = (locale: 'zh' | 'en', slug: string) => readPage(siteDir, pagePath(locale, slug)).querySelectorAll('figure.chart');
+const chartsOn = (locale: Locale, slug: string) => readPage(siteDir, pagePath(locale, slug)).querySelectorAll('figure.chart');
 
 describe('chart figures in the HTML', () => {
   test.each(locales)('%s: at least five sections carry a chart', (locale) => {
@@ -94,7 +95,7 @@ describe('chart figures in the HTML', () => {
     const inOrder = readPage(siteDir, '/')
       .querySelectorAll('.contents a')
       .map((link) => (link.getAttribute('href') ?? '').replace(/\//g, ''));
-    const numbers = (locale: 'zh' | 'en') =>
+    const numbers = (locale: Locale) =>
       inOrder.flatMap((slug) =>
         chartsOn(locale, slug).map((figure) => Number(figure.querySelector('figcaption .number')?.text.replace(/\D/g, ''))),
       );

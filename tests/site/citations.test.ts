@@ -21,7 +21,7 @@ const site = 'https://postal-report.example.org';
 const report = realContent.report();
 const release = realContent.release();
 /** A group author is named without the short form in brackets that a publisher's name may end with (APA 7 §9.11). */
-const author = { zh: release.publisher.zh, en: release.publisher.en.replace(/ \([^)]*\)$/u, '') };
+const author: Partial<Record<Locale, string>> = { zh: release.publisher.zh, en: release.publisher.en.replace(/ \([^)]*\)$/u, '') };
 const isoDate = release.date.toISOString().slice(0, 10);
 const [year = 0, month = 0, day = 0] = isoDate.split('-').map(Number);
 const englishDate = (style: 'apa' | 'footer') => {

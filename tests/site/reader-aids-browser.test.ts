@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
+import type { Locale } from '../../src/i18n/locales.ts';
 import { locales } from '../../src/i18n/publication-locales.ts';
 import { figureSlug, pagePath } from '../../src/i18n/paths.ts';
 import en from '../../src/i18n/ui/en.json';
@@ -16,7 +17,7 @@ import { useServedSite } from '../helpers/served-site.ts';
  */
 const siteDir = inject('siteDir');
 const served = useServedSite(siteDir);
-const figurePage = (locale: 'zh' | 'en') => pagePath(locale, figureSlug('infrastructure.parcel-lockers'));
+const figurePage = (locale: Locale) => pagePath(locale, figureSlug('infrastructure.parcel-lockers'));
 
 describe('copying a figure’s citation', () => {
   test.each(locales)('%s: each format’s button copies its text; GB/T 7714’s access date is the reader’s date', async (locale) => {

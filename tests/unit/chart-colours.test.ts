@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import { barLabel } from '../../src/lib/charts/bar-label.ts';
 import { chartPalette, schemeTokens } from '../../src/lib/charts/chart-palette.ts';
 import { contrastRatio } from '../../src/lib/charts/contrast-ratio.ts';
+import { unit } from '../../src/schemas/figure.ts';
 
 describe('chart colours in src/styles/global.css (light, dark) and print.css (print)', () => {
   const css = fs.readFileSync('src/styles/global.css', 'utf8');
@@ -32,7 +33,7 @@ describe('barLabel', () => {
     [
       {
         value: 13000,
-        unit: { zh: '个', en: { one: 'village-level service station', other: 'village-level service stations' } },
+        unit: unit.parse({ zh: '个', en: { one: 'village-level service station', other: 'village-level service stations' } }),
         qualifier: 'over' as const,
       },
       'en',
@@ -41,7 +42,7 @@ describe('barLabel', () => {
     [
       {
         value: 13000,
-        unit: { zh: '个', en: { one: 'village-level service station', other: 'village-level service stations' } },
+        unit: unit.parse({ zh: '个', en: { one: 'village-level service station', other: 'village-level service stations' } }),
         qualifier: 'over' as const,
       },
       'zh',
@@ -51,7 +52,7 @@ describe('barLabel', () => {
     [{ value: 2_120_000_000, unit: 'items' as const, qualifier: 'none' as const }, 'en', '2.12 billion'],
     [{ value: 2_120_000_000, unit: 'items' as const, qualifier: 'none' as const }, 'zh', '21.2亿件'],
     [{ value: 50, unit: 'percent' as const, qualifier: 'over' as const }, 'zh', '超过50%'],
-    [{ value: 8423, unit: { zh: '人', en: { one: 'person', other: 'people' } }, qualifier: 'none' as const }, 'zh', '8423人'],
+    [{ value: 8423, unit: unit.parse({ zh: '人', en: { one: 'person', other: 'people' } }), qualifier: 'none' as const }, 'zh', '8423人'],
   ])('%o in %s: %s', (figure, locale, expected) => {
     expect(barLabel(figure, locale as 'zh' | 'en')).toBe(expected);
   });

@@ -8,7 +8,8 @@ import { numberCharts } from '../../src/lib/charts/number-charts.ts';
 import { collectFigureRefs } from '../../src/lib/content/collect-figure-refs.ts';
 import { fillFigureParts, fillFigureText, partsToText, quotedFigureIds } from '../../src/lib/charts/fill-figure-text.ts';
 import type { Chart } from '../../src/schemas/chart.ts';
-import type { Figure } from '../../src/schemas/figure.ts';
+import { unit, type Figure } from '../../src/schemas/figure.ts';
+import { localizedText } from '../../src/schemas/localized.ts';
 
 const figure = (value: number, unit: Figure['unit'], label: string, qualifier: Figure['qualifier'] = 'none'): Figure => ({
   id: 'x.y',
@@ -18,11 +19,11 @@ const figure = (value: number, unit: Figure['unit'], label: string, qualifier: F
   unit,
   qualifier,
   period: 2020,
-  label: { zh: `${label}（中）`, en: label },
+  label: localizedText.parse({ zh: `${label}（中）`, en: label }),
   source: 's',
 });
 
-const projects = { zh: '个', en: { one: 'project', other: 'projects' } };
+const projects = unit.parse({ zh: '个', en: { one: 'project', other: 'projects' } });
 const figures = new Map<string, Figure>([
   ['rural.gold', figure(60, projects, 'Gold projects')],
   ['rural.silver', figure(260, projects, 'Million-item projects')],
@@ -30,7 +31,7 @@ const figures = new Map<string, Figure>([
   ['rural.share', figure(50, 'percent', 'Share', 'over')],
 ]);
 
-const text = (zh: string, en: string) => ({ zh, en });
+const text = (zh: string, en: string) => localizedText.parse({ zh, en });
 const chart: Chart = {
   section: 'rural',
   type: 'bar',
@@ -115,7 +116,7 @@ describe('buildChartView', () => {
   });
 
   test('two counted things with one measure word are still two units', () => {
-    const villages = { zh: '个', en: { one: 'village', other: 'villages' } };
+    const villages = unit.parse({ zh: '个', en: { one: 'village', other: 'villages' } });
     const withVillages = new Map([...figures, ['rural.villages', { ...figures.get('rural.gold')!, unit: villages }]]);
     const mixed = { ...chart, figures: [{ figure: 'rural.gold' }, { figure: 'rural.villages' }] };
     expect(() => checkChart(mixed, withVillages, 'c.yaml')).toThrow(
@@ -134,7 +135,7 @@ describe('buildChartView', () => {
     const broken = {
       ...chart,
       figures: [{ figure: 'rural.gld' }, { figure: 'rural.gold' }, { figure: 'rural.share' }],
-      description: { zh: '{rural.nope}', en: 'Far more than last year.' },
+      description: localizedText.parse({ zh: '{rural.nope}', en: 'Far more than last year.' }),
     };
     expect(chartProblems(broken, figures, 'c.yaml')).toEqual([
       'c.yaml: the chart plots figure "rural.gld", but no figure has this id.',
@@ -146,9 +147,9 @@ describe('buildChartView', () => {
   });
 
   test('a comparison the source does not make stops the chart, unless marked; the marker is not shown', () => {
-    const compared = { ...chart, description: { zh: '{rural.gold}，明显多于去年。', en: 'Fine.' } };
+    const compared = { ...chart, description: localizedText.parse({ zh: '{rural.gold}，明显多于去年。', en: 'Fine.' }) };
     expect(() => checkChart(compared, figures, 'c.yaml')).toThrow('c.yaml: description.zh compares: "明显多于".');
-    const marked = { ...chart, description: { zh: '{rural.gold}，明显多于去年 {source-compares}。', en: 'Fine.' } };
+    const marked = { ...chart, description: localizedText.parse({ zh: '{rural.gold}，明显多于去年 {source-compares}。', en: 'Fine.' }) };
     expect(() => checkChart(marked, figures, 'c.yaml')).not.toThrow();
     expect(partsToText(buildChartView('c', marked, figures, 'zh', 'c.yaml').description)).toBe('60个，明显多于去年。');
   });

@@ -8,7 +8,8 @@ import { collectFigureRefs } from '../../src/lib/content/collect-figure-refs.ts'
 import { collectTermRefs } from '../../src/lib/content/collect-term-refs.ts';
 import { sectionBlocks } from '../../src/lib/content/section-blocks.ts';
 import type { Chart } from '../../src/schemas/chart.ts';
-import type { Figure } from '../../src/schemas/figure.ts';
+import { unit, type Figure } from '../../src/schemas/figure.ts';
+import { localizedText } from '../../src/schemas/localized.ts';
 
 /*
  * The content pipeline's checks on a small publication held in memory: the valid fixture
@@ -47,10 +48,10 @@ const figure = (id: string, fields: Partial<Figure> = {}): Figure => ({
   section: id.split('.')[0] ?? '',
   value: 62000,
   asWritten: '6.2万个',
-  unit: { zh: '个', en: { one: 'village', other: 'villages' } },
+  unit: unit.parse({ zh: '个', en: { one: 'village', other: 'villages' } }),
   qualifier: 'none',
   period: 2020,
-  label: { zh: '通快递的村', en: 'Villages reached' },
+  label: localizedText.parse({ zh: '通快递的村', en: 'Villages reached' }),
   source: 'test-source',
   ...fields,
 });
@@ -58,10 +59,10 @@ const figure = (id: string, fields: Partial<Figure> = {}): Figure => ({
 const chart = (fields: Partial<Chart> = {}): Chart => ({
   section: 'alpha',
   type: 'bar',
-  title: { zh: '村庄', en: 'Villages' },
-  caption: { zh: '通快递的村', en: 'Villages reached' },
-  description: { zh: '共有{alpha.villages}。', en: '{alpha.villages} in all.' },
-  valueAxis: { zh: '村（个）', en: 'Villages' },
+  title: localizedText.parse({ zh: '村庄', en: 'Villages' }),
+  caption: localizedText.parse({ zh: '通快递的村', en: 'Villages reached' }),
+  description: localizedText.parse({ zh: '共有{alpha.villages}。', en: '{alpha.villages} in all.' }),
+  valueAxis: localizedText.parse({ zh: '村（个）', en: 'Villages' }),
   figures: [{ figure: 'alpha.villages' }],
   ...fields,
 });

@@ -5,6 +5,7 @@ import type { FigureRef } from '../../src/lib/content/collect-figure-refs.ts';
 import type { TermRef } from '../../src/lib/content/collect-term-refs.ts';
 import type { SectionBlock } from '../../src/lib/content/section-blocks.ts';
 import type { Figure } from '../../src/schemas/figure.ts';
+import { localizedText } from '../../src/schemas/localized.ts';
 
 const zh = 'content/sections/zh/talent.mdx';
 const en = 'content/sections/en/talent.mdx';
@@ -114,7 +115,7 @@ describe('figureSectionProblems', () => {
     unit: 'items',
     qualifier: 'none',
     period: 2020,
-    label: { zh: '件', en: 'Items' },
+    label: localizedText.parse({ zh: '件', en: 'Items' }),
     source: 's',
   });
 

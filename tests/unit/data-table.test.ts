@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { valueCells } from '../../src/lib/dataset/table-cells.ts';
 import { rowMatches, sortRows, type TableRow } from '../../src/lib/dataset/table-order.ts';
-import type { Unit } from '../../src/schemas/figure.ts';
+import { unit, type Unit } from '../../src/schemas/figure.ts';
 
-const bases: Unit = { zh: '所', en: { one: 'base', other: 'bases' } };
+const bases: Unit = unit.parse({ zh: '所', en: { one: 'base', other: 'bases' } });
 
 describe('valueCells: the number alone, and the unit in its own column', () => {
   test.each<[string, number, Unit, 'none' | 'over', [string, string], [string, string]]>([

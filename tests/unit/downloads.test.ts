@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import { figureRecordColumns, toFigureRecord } from '../../src/lib/dataset/figure-records.ts';
 import { recordsToCsv, toCsv } from '../../src/lib/dataset/to-csv.ts';
 import { readCsv } from '../helpers/csv.ts';
-import type { Figure } from '../../src/schemas/figure.ts';
+import { unit, type Figure } from '../../src/schemas/figure.ts';
+import { localizedText } from '../../src/schemas/localized.ts';
 import type { Source } from '../../src/schemas/report.ts';
 
 describe('toCsv', () => {
@@ -52,8 +53,8 @@ describe('toCsv', () => {
 
 describe('toFigureRecord', () => {
   const source: Source = {
-    title: { zh: '标题', en: 'Title' },
-    publisher: { zh: '国家邮政局', en: 'State Post Bureau' },
+    title: localizedText.parse({ zh: '标题', en: 'Title' }),
+    publisher: localizedText.parse({ zh: '国家邮政局', en: 'State Post Bureau' }),
     date: new Date('2021-01-04'),
   };
   const figure: Figure = {
@@ -61,10 +62,10 @@ describe('toFigureRecord', () => {
     section: 'business-environment',
     value: 7000,
     asWritten: '7000余家',
-    unit: { zh: '家', en: { one: 'enterprise', other: 'enterprises' } },
+    unit: unit.parse({ zh: '家', en: { one: 'enterprise', other: 'enterprises' } }),
     qualifier: 'over',
     period: { endOf: 2020 },
-    label: { zh: '办理许可延续的企业', en: 'Enterprises whose licences were renewed' },
+    label: localizedText.parse({ zh: '办理许可延续的企业', en: 'Enterprises whose licences were renewed' }),
     source: 'spb',
   };
 

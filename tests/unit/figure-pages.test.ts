@@ -9,6 +9,8 @@ import { ownSectionContexts } from '../../src/lib/content/own-section-contexts.t
 import { collectStatContexts, statAnchor } from '../../src/lib/content/stat-contexts.ts';
 import { figureHeading, figureTitle } from '../../src/lib/format/figure-title.ts';
 import { unitName } from '../../src/lib/format/unit-name.ts';
+import { unit } from '../../src/schemas/figure.ts';
+import { localizedText } from '../../src/schemas/localized.ts';
 import { attributeText, isJsxElement } from '../../src/lib/mdx/mdx-nodes.ts';
 import { figureJsonLd, valueBounds } from '../../src/lib/seo/json-ld.ts';
 import { figureTemporalCoverage } from '../../src/lib/seo/temporal-coverage.ts';
@@ -105,14 +107,14 @@ describe('figure pages: URL, title, unit', () => {
     unit: 'items',
     qualifier: 'none',
     period: 2020,
-    label: { zh: '跨境寄递业务量', en: 'Cross-border delivery volume' },
+    label: localizedText.parse({ zh: '跨境寄递业务量', en: 'Cross-border delivery volume' }),
   } as const;
   const lockers = {
     value: 400_000,
-    unit: { zh: '组', en: { one: 'bank of smart parcel lockers', other: 'banks of smart parcel lockers' } },
+    unit: unit.parse({ zh: '组', en: { one: 'bank of smart parcel lockers', other: 'banks of smart parcel lockers' } }),
     qualifier: 'over',
     period: { endOf: 2020 },
-    label: { zh: '布放的智能快件箱', en: 'Smart parcel lockers installed' },
+    label: localizedText.parse({ zh: '布放的智能快件箱', en: 'Smart parcel lockers installed' }),
   } as const;
 
   test('the URL comes from the id, under the language prefix and the base path', () => {
@@ -130,7 +132,7 @@ describe('figure pages: URL, title, unit', () => {
       ...volume,
       qualifier: 'over',
       period: 'none',
-      label: { zh: '金牌项目的年业务量标准', en: 'Annual volume that defines a gold project' },
+      label: localizedText.parse({ zh: '金牌项目的年业务量标准', en: 'Annual volume that defines a gold project' }),
     } as const;
     expect(figureTitle(threshold, 'zh')).toBe('金牌项目的年业务量标准：超过21.2亿件');
     expect(figureTitle(threshold, 'en')).toBe('Annual volume that defines a gold project: more than 2.12 billion items');

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate, formatFigure, formatPeriod, periodKind } from '../../src/lib/format/format-figure.ts';
 import { formatNumber } from '../../src/lib/format/format-number.ts';
-import type { Figure, Qualifier, Unit } from '../../src/schemas/figure.ts';
+import { unit, type Figure, type Qualifier, type Unit } from '../../src/schemas/figure.ts';
 
-const villages: Unit = { zh: '个', en: { one: 'administrative village', other: 'administrative villages' } };
-const enterprises: Unit = { zh: '家', en: { one: 'enterprise', other: 'enterprises' } };
-const bases: Unit = { zh: '所', en: { one: 'base', other: 'bases' } };
+const villages: Unit = unit.parse({ zh: '个', en: { one: 'administrative village', other: 'administrative villages' } });
+const enterprises: Unit = unit.parse({ zh: '家', en: { one: 'enterprise', other: 'enterprises' } });
+const bases: Unit = unit.parse({ zh: '所', en: { one: 'base', other: 'bases' } });
 
 describe('formatNumber', () => {
   test.each([
@@ -44,13 +44,19 @@ describe('formatFigure: every qualifier in both languages', () => {
   test.each<[Qualifier, Unit, number, string, string]>([
     ['none', enterprises, 1087, '1087家', '1,087 enterprises'],
     ['over', enterprises, 7000, '7000余家', 'more than 7,000 enterprises'],
-    ['over', { zh: '人次', en: { one: 'person-time', other: 'person-times' } }, 293000, '29.3万余人次', 'more than 293,000 person-times'],
+    [
+      'over',
+      unit.parse({ zh: '人次', en: { one: 'person-time', other: 'person-times' } }),
+      293000,
+      '29.3万余人次',
+      'more than 293,000 person-times',
+    ],
     ['over', 'percent', 50, '超过50%', 'more than 50%'],
     ['over', 'yuan', 10000000000, '超百亿元', 'more than CNY 10 billion'],
     ['over', 'yuan', 440000000000, '超过4400亿元', 'more than CNY 440 billion'],
     ['over', 'items', 30000000000, '超过300亿件', 'more than 30 billion items'],
     ['about', 'items', 9150000, '约915万件', 'about 9.15 million items'],
-    ['nearly', { zh: '人', en: { one: 'student', other: 'students' } }, 4000, '近4000人', 'nearly 4,000 students'],
+    ['nearly', unit.parse({ zh: '人', en: { one: 'student', other: 'students' } }), 4000, '近4000人', 'nearly 4,000 students'],
     ['at-least', 'percentage-points', 36, '至少36个百分点', 'at least 36 percentage points'],
   ])('%s %d', (qualifier, unit, value, zh, en) => {
     expect(formatFigure({ value, unit, qualifier }, 'zh')).toBe(zh);
@@ -123,7 +129,7 @@ describe('formatFigure: singular and plural nouns', () => {
 
 describe('formatFigure: the number without its unit', () => {
   test.each<[Unit, number, Figure['qualifier'], string, string]>([
-    [{ zh: '人', en: { one: 'person', other: 'people' } }, 96, 'none', '96', '96'],
+    [unit.parse({ zh: '人', en: { one: 'person', other: 'people' } }), 96, 'none', '96', '96'],
     [enterprises, 7000, 'over', '7000余', 'more than 7,000'],
     [bases, 4, 'none', '4', 'four'],
     ['items', 1e7, 'over', '超千万', 'more than 10 million'],

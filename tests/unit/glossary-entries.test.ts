@@ -6,12 +6,14 @@ import {
   unusedTermsProblem,
   type SectionTerms,
 } from '../../src/lib/glossary/glossary-entries.ts';
+import { localizedText } from '../../src/schemas/localized.ts';
 
 const ref = (id: string, line = 1) => ({ id, line, first: true });
 const section = (slug: string, zh: string[], en: string[]): SectionTerms => ({
   slug,
-  title: { zh: `${slug}（中）`, en: `${slug} (en)` },
-  terms: { zh: zh.map((id) => ref(id)), en: en.map((id) => ref(id)) },
+  title: localizedText.parse({ zh: `${slug}（中）`, en: `${slug} (en)` }),
+  // The publication's locales only, as the pipeline gives them.
+  terms: { zh: zh.map((id) => ref(id)), en: en.map((id) => ref(id)) } as Partial<SectionTerms['terms']> as SectionTerms['terms'],
 });
 const terms = ['beidou', 'green-shield', 'unused-b', 'two-ins-one-out', 'unused-a'].map((id) => ({ id }));
 

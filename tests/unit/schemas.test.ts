@@ -68,7 +68,7 @@ describe('figure schema', () => {
 
   test('an unknown unit', () => {
     expect(problems(figureSchema, { ...valid, unit: 'boxes' })).toMatchInlineSnapshot(
-      `"unit: unknown unit: expected one of items, yuan, percent, percentage-points, or a counted thing { zh: <measure word, e.g. 个>, en: { one: <singular noun, e.g. village>, other: <plural noun, e.g. villages> } }"`,
+      `"unit: unknown unit: expected one of items, yuan, percent, percentage-points, or a counted thing with a word per locale: a measure word or a noun (zh: 个), or a noun in its numbers (en: { one: village, other: villages })"`,
     );
   });
 

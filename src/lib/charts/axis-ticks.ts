@@ -9,11 +9,15 @@ import { formatNumber } from '../format/format-number.ts';
  * an axis is written one way throughout: digits while its largest tick is below `wordsFrom`, the
  * prose's way above it, where every step is large enough to be written so.
  */
-const wordsFrom: Record<Locale, number> = { zh: 100_000, en: 10_000_000 };
+const wordsFrom: Record<Locale, number> = { zh: 100_000, en: 10_000_000, 'zh-Hant': 100_000 };
 
+/** Digits as the language writes them below its words: Chinese with no thousands separator (8423), English grouped (62,000). */
+const chineseDigits = (locale: Locale) =>
+  new Intl.NumberFormat(localeConventions[locale].numberLocale, { useGrouping: false, maximumFractionDigits: 20 });
 const digits: Record<Locale, Intl.NumberFormat> = {
-  zh: new Intl.NumberFormat(localeConventions.zh.numberLocale, { useGrouping: false, maximumFractionDigits: 20 }),
+  zh: chineseDigits('zh'),
   en: new Intl.NumberFormat(localeConventions.en.numberLocale, { maximumFractionDigits: 20 }),
+  'zh-Hant': chineseDigits('zh-Hant'),
 };
 
 /** The labels of an axis's ticks, in order. */

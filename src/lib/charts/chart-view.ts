@@ -2,6 +2,7 @@ import { type Locale } from '../../i18n/locales.ts';
 import { locales } from '../../i18n/publication-locales.ts';
 import type { Chart } from '../../schemas/chart.ts';
 import type { Figure } from '../../schemas/figure.ts';
+import { countedThings } from '../format/counted-word.ts';
 import { formatFigure, formatPeriod } from '../format/format-figure.ts';
 import { formatComparisonProblem, unmarkedComparisons } from '../content/comparison-words.ts';
 import { barLabel } from './bar-label.ts';
@@ -35,9 +36,9 @@ export interface ChartView {
   rows: ChartRow[];
 }
 
-/** A unit as editors write it, for messages: `items`, or `个 / administrative villages`. */
+/** A unit as editors write it, for messages: `items`, or `个 / administrative villages` (its word in each locale). */
 function unitName(unit: Figure['unit']): string {
-  return typeof unit === 'object' ? `${unit.zh} / ${unit.en.other}` : unit;
+  return typeof unit === 'object' ? locales.map((locale) => countedThings(unit, locale)).join(' / ') : unit;
 }
 
 /** Every text of a chart a reader sees, with the field it comes from. */

@@ -1,5 +1,6 @@
 import { type Locale } from '../../i18n/locales.ts';
-import { locales } from '../../i18n/publication-locales.ts';
+import { defaultLocale, locales } from '../../i18n/publication-locales.ts';
+import { countedThings } from '../format/counted-word.ts';
 import { formatFigure, formatPeriod, periodKind } from '../format/format-figure.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import type { Source } from '../../schemas/report.ts';
@@ -39,9 +40,15 @@ export const figureRecordColumns: readonly (keyof FigureRecord)[] = [
   ...localizedFields.flatMap((field) => localeColumns(field)),
 ];
 
-/** The unit as a machine-friendly word: `items`, `percent`, or the counted noun (`count: enterprises / 家`). */
+/**
+ * The unit as a machine-friendly word: `items`, `percent`, or the counted things in English (the
+ * language of these keywords), then in the publication's other locales, each word once:
+ * `count: enterprises / 家`.
+ */
 function unitName(unit: Figure['unit']): string {
-  return typeof unit === 'object' ? `count: ${unit.en.other} / ${unit.zh}` : unit;
+  if (typeof unit !== 'object') return unit;
+  const inOrder = ['en', ...locales].filter((locale): locale is Locale => locale in unit);
+  return `count: ${[...new Set(inOrder.map((locale) => countedThings(unit, locale)))].join(' / ')}`;
 }
 
 function periodName(period: Figure['period']): string {
@@ -50,9 +57,11 @@ function periodName(period: Figure['period']): string {
 }
 
 /** What follows a value in its text: its period in brackets, or, for a threshold, that it is one. */
+const chinesePeriod = (period: string) => `（${period}）`;
 const valueNotes: Record<Locale, { period: (period: string) => string; threshold: string }> = {
-  zh: { period: (period) => `（${period}）`, threshold: '（分类标准，无统计时期）' },
+  zh: { period: chinesePeriod, threshold: '（分类标准，无统计时期）' },
   en: { period: (period) => ` (${period})`, threshold: ' (a threshold, no period)' },
+  'zh-Hant': { period: chinesePeriod, threshold: '（分類標準，無統計時期）' },
 };
 
 /** The value as a sentence writes it, with its period; a threshold says it is one instead. */
@@ -66,10 +75,13 @@ function textWithPeriod(figure: Figure, locale: Locale): string {
  * keeps the release's own title and gives the English title as what it is, this edition's
  * translation, not a title of the publisher's.
  */
+const chineseCitation = (locale: Locale) => (source: Source, date: string) =>
+  `${source.publisher[locale]}：《${source.title[locale]}》（${date}）`;
 const citations: Record<Locale, (source: Source, date: string) => string> = {
-  zh: (source, date) => `${source.publisher.zh}：《${source.title.zh}》（${date}）`,
+  zh: chineseCitation('zh'),
   en: (source, date) =>
-    `${source.publisher.en}: ${source.title.zh} [“${source.title.en}”, this edition’s translation of the title] (${date})`,
+    `${source.publisher.en}: ${source.title[defaultLocale]} [“${source.title.en}”, this edition’s translation of the title] (${date})`,
+  'zh-Hant': chineseCitation('zh-Hant'),
 };
 
 function citation(source: Source, locale: Locale): string {

@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { Figure } from '../../schemas/figure.ts';
 import { formatNumber } from '../format/format-number.ts';
+import { countedWord } from '../format/counted-word.ts';
 import { unitName } from '../format/unit-name.ts';
 
 /**
@@ -19,11 +20,11 @@ type Measured = Pick<Figure, 'value' | 'unit' | 'qualifier'>;
 const unitCells: Record<Locale, (figure: Measured) => string> = {
   zh: ({ unit }) => unitName(unit, 'zh'),
   en: ({ value, unit, qualifier }) => {
+    if (typeof unit === 'object') return countedWord(unit, 'en', value, qualifier);
     // Only an exact one is singular: "more than 1 item" is still items.
-    const singular = value === 1 && qualifier === 'none';
-    if (singular && typeof unit === 'object') return unit.en.one;
-    return singular && unit === 'items' ? 'item' : unitName(unit, 'en');
+    return value === 1 && qualifier === 'none' && unit === 'items' ? 'item' : unitName(unit, 'en');
   },
+  'zh-Hant': ({ unit }) => unitName(unit, 'zh-Hant'),
 };
 
 export function valueCells(figure: Measured, locale: Locale): ValueCells {

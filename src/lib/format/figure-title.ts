@@ -4,9 +4,11 @@ import type { Figure } from '../../schemas/figure.ts';
 import { formatFigure, formatPeriod } from './format-figure.ts';
 
 /** Where each language puts the period: before the label in Chinese, after it in English. */
+const periodFirst = (label: string, period: string) => `${period}${label}`;
 const headingWords: Record<Locale, (label: string, period: string) => string> = {
-  zh: (label, period) => `${period}${label}`,
+  zh: periodFirst,
   en: (label, period) => `${label}, ${period}`,
+  'zh-Hant': periodFirst,
 };
 
 /**

@@ -1,7 +1,9 @@
 import { localeInfo, type Locale } from '../../i18n/locales.ts';
-import type { Figure, Period, PeriodKind, Qualifier, Unit } from '../../schemas/figure.ts';
+import type { Figure, Period, PeriodKind, Qualifier } from '../../schemas/figure.ts';
 import { formatNumber } from './format-number.ts';
-import { enCountWord, zhCountWord, zhRoundWord } from './number-words.ts';
+import { simplifiedWords, traditionalWords, type ChineseWords } from './chinese-words.ts';
+import { countedWord } from './counted-word.ts';
+import { chineseCountWord, chineseRoundWord, enCountWord } from './number-words.ts';
 
 type Measured = Pick<Figure, 'value' | 'unit' | 'qualifier'> & Partial<Pick<Figure, 'zhNumerals' | 'zhShortOver'>>;
 
@@ -15,38 +17,28 @@ export interface FigureStyle {
   form?: 'full' | 'number';
 }
 
-const zhUnitText: Record<Exclude<Unit, object>, string> = {
-  items: '件',
-  yuan: '元',
-  percent: '%',
-  'percentage-points': '个百分点',
-};
-
-const zhQualifierPrefix: Record<Exclude<Qualifier, 'none' | 'over'>, string> = {
-  about: '约',
-  nearly: '近',
-  'at-least': '至少',
-};
-
 /**
- * Chinese: 7000余家, 6.2万个, 超过50%, 21.2亿件, 超4400亿元, 36个百分点, 近4000人.
+ * Chinese: 7000余家, 6.2万个, 超过50%, 21.2亿件, 超4400亿元, 36个百分点, 近4000人, in the words of
+ * the locale's script (Traditional: 7000餘家, 21.2億件, 36個百分點).
  * "Over" is 余 between the number and a measure word (the usual form for counts), 超 with the
  * number word for a round amount (超百亿元, 超千万件), and 超过 before other amounts and shares,
  * or 超 where the source writes it so (`zhShortOver`).
  */
-function formatZh({ value, unit, qualifier, zhNumerals, zhShortOver }: Measured, { context, form }: FigureStyle): string {
-  const isCount = typeof unit === 'object';
-  const unitText = form === 'number' ? '' : isCount ? unit.zh : zhUnitText[unit];
-  const inWords = zhNumerals === true && context === 'prose' && qualifier === 'none' ? zhCountWord(value) : undefined;
-  const number = inWords ?? formatNumber(value, 'zh');
-  if (qualifier === 'none') return `${number}${unitText}`;
-  if (qualifier === 'over') {
-    if (isCount) return `${number}余${unitText}`;
-    const round = zhRoundWord(value);
-    if (round !== undefined) return `超${round}${unitText}`;
-    return `${zhShortOver === true ? '超' : '超过'}${number}${unitText}`;
-  }
-  return `${zhQualifierPrefix[qualifier]}${number}${unitText}`;
+function chineseWriter(words: ChineseWords, locale: Locale) {
+  return ({ value, unit, qualifier, zhNumerals, zhShortOver }: Measured, { context, form }: FigureStyle): string => {
+    const isCount = typeof unit === 'object';
+    const unitText = form === 'number' ? '' : isCount ? countedWord(unit, locale, value, qualifier) : words.units[unit];
+    const inWords = zhNumerals === true && context === 'prose' && qualifier === 'none' ? chineseCountWord(value, words) : undefined;
+    const number = inWords ?? formatNumber(value, locale);
+    if (qualifier === 'none') return `${number}${unitText}`;
+    if (qualifier === 'over') {
+      if (isCount) return `${number}${words.over.afterCount}${unitText}`;
+      const round = chineseRoundWord(value, words);
+      if (round !== undefined) return `${words.over.short}${round}${unitText}`;
+      return `${zhShortOver === true ? words.over.short : words.over.long}${number}${unitText}`;
+    }
+    return `${words.qualifierPrefixes[qualifier]}${number}${unitText}`;
+  };
 }
 
 const enQualifierPrefix: Record<Qualifier, string> = {
@@ -66,7 +58,7 @@ function formatEn({ value, unit, qualifier }: Measured, { context, form }: Figur
   const singular = value === 1 && qualifier === 'none';
   let amount: string;
   if (form === 'number') amount = number;
-  else if (typeof unit === 'object') amount = `${number} ${singular ? unit.en.one : unit.en.other}`;
+  else if (typeof unit === 'object') amount = `${number} ${countedWord(unit, 'en', value, qualifier)}`;
   else if (unit === 'items') amount = `${number} ${singular ? 'item' : 'items'}`;
   else if (unit === 'yuan') amount = `CNY ${number}`;
   else if (unit === 'percent') amount = `${number}%`;
@@ -75,7 +67,11 @@ function formatEn({ value, unit, qualifier }: Measured, { context, form }: Figur
 }
 
 /** Each language's way of writing a figure: a new locale is a compile error here until it has one. */
-const figureWriters: Record<Locale, (figure: Measured, style: FigureStyle) => string> = { zh: formatZh, en: formatEn };
+const figureWriters: Record<Locale, (figure: Measured, style: FigureStyle) => string> = {
+  zh: chineseWriter(simplifiedWords, 'zh'),
+  en: formatEn,
+  'zh-Hant': chineseWriter(traditionalWords, 'zh-Hant'),
+};
 
 /** The figure as a reader sees it: number, qualifier and unit, in the locale's own conventions. */
 export function formatFigure(figure: Measured, locale: Locale, style: FigureStyle = {}): string {
@@ -88,16 +84,10 @@ export function periodKind(period: Period): PeriodKind {
   return typeof period === 'number' ? 'year' : 'end-of-year';
 }
 
-interface PeriodWords {
-  /** A threshold, which has no period. */
-  none: string;
-  year: (year: number) => string;
-  endOfYear: (year: number) => string;
-}
-
-const periodWords: Record<Locale, PeriodWords> = {
-  zh: { none: '无（分类标准）', year: (year) => `${year}年`, endOfYear: (year) => `截至${year}年底` },
+const periodWords: Record<Locale, ChineseWords['periods']> = {
+  zh: simplifiedWords.periods,
   en: { none: 'none (a threshold)', year: String, endOfYear: (year) => `end of ${year}` },
+  'zh-Hant': traditionalWords.periods,
 };
 
 /**

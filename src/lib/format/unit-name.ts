@@ -1,20 +1,15 @@
 import type { Locale } from '../../i18n/locales.ts';
 import type { Unit } from '../../schemas/figure.ts';
+import { simplifiedWords, traditionalWords } from './chinese-words.ts';
+import { countedThings } from './counted-word.ts';
 
-const names: Record<Exclude<Unit, object>, Record<Locale, string>> = {
-  items: { zh: '件', en: 'items' },
-  yuan: { zh: '元', en: 'yuan (CNY)' },
-  percent: { zh: '%', en: 'percent' },
-  'percentage-points': { zh: '个百分点', en: 'percentage points' },
-};
-
-/** A counted unit's name in each language: the Chinese measure word, the English plural noun. */
-const countedNames: Record<Locale, (unit: Extract<Unit, object>) => string> = {
-  zh: (unit) => unit.zh,
-  en: (unit) => unit.en.other,
+const names: Record<Locale, Record<Exclude<Unit, object>, string>> = {
+  zh: simplifiedWords.units,
+  en: { items: 'items', yuan: 'yuan (CNY)', percent: 'percent', 'percentage-points': 'percentage points' },
+  'zh-Hant': traditionalWords.units,
 };
 
 /** The unit as words, for a figure's page and its structured data: "组" / "banks of smart parcel lockers", "件" / "items". */
 export function unitName(unit: Unit, locale: Locale): string {
-  return typeof unit === 'object' ? countedNames[locale](unit) : names[unit][locale];
+  return typeof unit === 'object' ? countedThings(unit, locale) : names[locale][unit];
 }
