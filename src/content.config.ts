@@ -68,7 +68,8 @@ export const collections = {
     schema: chartSchema,
   }),
   sections: defineCollection({
-    loader: checkedLoader(glob({ pattern: '*/*.mdx', base: sectionsDir }), () => {
+    // The id is `<locale>/<slug>` as the files are named: the glob loader's default id would lower-case the folder of zh-Hant.
+    loader: checkedLoader(glob({ pattern: '*/*.mdx', base: sectionsDir, generateId: ({ entry }) => entry.replace(/\.mdx$/, '') }), () => {
       requireSoundContentFiles(contentDir);
       filesIn(sectionsDir, '.mdx', 1).forEach(requireKebabCaseName);
     }),

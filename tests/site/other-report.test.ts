@@ -94,17 +94,19 @@ describe('a different report builds with no code change', () => {
       ['output.widgets-exported', '310,000'],
     ]);
     const [header, ...rows] = readCsv(read('data/charts/widget-output.csv'));
-    expect(header?.slice(0, 3)).toEqual(['chart_label_zh', 'chart_label_en', 'id']);
-    expect(rows.map((row) => row.slice(0, 3))).toEqual([
-      ['产量', 'Made', 'output.widgets-made'],
-      ['出口量', 'Exported', 'output.widgets-exported'],
+    expect(header?.slice(0, 4)).toEqual(['chart_label_zh', 'chart_label_en', 'chart_label_zh-Hant', 'id']);
+    expect(rows.map((row) => row.slice(0, 4))).toEqual([
+      ['产量', 'Made', '產量', 'output.widgets-made'],
+      ['出口量', 'Exported', '出口量', 'output.widgets-exported'],
     ]);
   });
 
-  test('its dataset: figures.csv holds its four figures, each row written out in both languages', () => {
-    const [header, ...rows] = readCsv(read('figures.csv'));
-    expect(header).toEqual(figureRecordColumns);
-    const byId = new Map(rows.map((row) => [row[0], Object.fromEntries(figureRecordColumns.map((column, index) => [column, row[index]]))]));
+  test('its dataset: figures.csv holds its four figures, each row written out in each of its languages', () => {
+    const [header = [], ...rows] = readCsv(read('figures.csv'));
+    // The columns of its own languages, not of the report this test process reads (figureRecordColumns).
+    const localized = ['label', 'text', 'source'].flatMap((field) => ['zh', 'en', 'zh-Hant'].map((locale) => `${field}_${locale}`));
+    expect(header).toEqual([...figureRecordColumns.filter((column) => !/_(zh|en)$/.test(column)), ...localized]);
+    const byId = new Map(rows.map((row) => [row[0], Object.fromEntries(header.map((column, index) => [column, row[index]]))]));
     expect([...byId.keys()].sort()).toEqual(['output.factories', 'output.widgets-exported', 'output.widgets-made', 'workforce.trained']);
     expect(byId.get('output.factories')).toMatchObject({
       section: 'output',
@@ -113,13 +115,17 @@ describe('a different report builds with no code change', () => {
       period: 'end of 2023',
       text_zh: '320家（截至2023年底）',
       text_en: '320 factories (end of 2023)',
+      'text_zh-Hant': '320家（截至2023年底）',
       source_zh: '示例管理局：《示例行业2023年产量稳步增长》（2024-01-10）',
+      'source_zh-Hant': '示例管理局：《示例行業2023年產量穩步增長》（2024-01-10）',
     });
     expect(byId.get('workforce.trained')).toMatchObject({
       qualifier: 'nearly',
       text_zh: '近5000人（2023年）',
       text_en: 'nearly 5,000 workers (2023)',
+      'text_zh-Hant': '近5000人（2023年）',
     });
+    expect(byId.get('output.widgets-made')).toMatchObject({ 'label_zh-Hant': '示例部件產量', 'text_zh-Hant': '125萬件（2023年）' });
   });
 
   test('nothing of the 2020 postal report: no page, feed or download names it', () => {
@@ -133,4 +139,77 @@ describe('a different report builds with no code change', () => {
     );
     expect(named).toEqual([]);
   });
+});
+
+/*
+ * Any locale: the fixture publishes a third language the code has no UI strings for, Traditional
+ * Chinese, declared in its report.yaml (locales: [zh, en, zh-Hant]) with its strings in
+ * ui/zh-Hant.yaml and its sections in sections/zh-Hant/. The readers' checks ran in its build.
+ */
+describe('a third locale, with its UI strings from the publication', () => {
+  const sections = ['overview', 'output', 'workforce'];
+
+  test('its pages live under /zh-hant/, in <html lang="zh-Hant">, each with its section', () => {
+    for (const slug of ['', ...sections, 'data', 'glossary', 'about', 'search', 'figures/output.widgets-made']) {
+      expect(
+        readPage(siteDir, path.posix.join('/zh-hant', slug, '/'))
+          .querySelector('html')
+          ?.getAttribute('lang'),
+        slug,
+      ).toBe('zh-Hant');
+    }
+    expect(readPage(siteDir, '/zh-hant/output/').querySelector('h1')?.text.trim()).toBe('產量');
+    expect(readPage(siteDir, '/zh-hant/').querySelector('h1')?.text.trim()).toBe('2023年示例行業發展回顧');
+  });
+
+  test('hreflang and the language switch name all three languages, on every language’s page', () => {
+    for (const prefix of ['', '/en', '/zh-hant']) {
+      const page = readPage(siteDir, `${prefix}/output/`);
+      const alternates = page
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]);
+      expect(alternates, prefix).toEqual([
+        ['zh-CN', `${site}/output/`],
+        ['en', `${site}/en/output/`],
+        ['zh-Hant', `${site}/zh-hant/output/`],
+        ['x-default', `${site}/output/`],
+      ]);
+      expect(page.querySelectorAll('.language-switch li').map((item) => item.text.trim())).toEqual(['简体中文', 'English', '繁體中文']);
+    }
+    expect(read('sitemap-0.xml')).toContain(`hreflang="zh-Hant" href="${site}/zh-hant/output/"`);
+  });
+
+  test('its UI strings are the fixture’s own, not the Simplified ones', () => {
+    const page = readPage(siteDir, '/zh-hant/output/');
+    expect(page.querySelector('.language-switch')?.getAttribute('aria-label')).toBe('語言');
+    const navigation = page.querySelectorAll('header a, nav a').map((link) => link.text.trim());
+    expect(navigation).toEqual(expect.arrayContaining(['首頁', '數據與來源']));
+    expect(page.text).not.toContain('数据与来源');
+  });
+
+  test('its numbers and words are Traditional: 萬, 餘, the chart’s axis, the figure page’s title', () => {
+    const statistics = readPage(siteDir, '/zh-hant/output/')
+      .querySelectorAll('main data[data-figure]')
+      .map((cell) => cell.text.trim());
+    expect(statistics).toEqual(expect.arrayContaining(['125萬件', '31萬件', '320家']));
+    expect(readPage(siteDir, '/zh-hant/workforce/').querySelector('main data[data-figure]')?.text.trim()).toBe('近5000人');
+    expect(readPage(siteDir, '/zh-hant/figures/output.widgets-made/').querySelector('title')?.text).toBe(
+      '2023年示例部件產量：125萬件 | 2023年示例行業發展回顧',
+    );
+    expect(fs.existsSync(path.join(siteDir, 'data/charts/widget-output.zh-Hant.png'))).toBe(true);
+  });
+});
+
+describe('a UI string missing from a language the publication supplies', () => {
+  test('stops the build, naming the file and the key', async () => {
+    const root = isolatedProject(path.join(workDir, 'other-report-missing-string'), { content: 'tests/fixtures/other-report' });
+    const strings = path.join(root, 'content/ui/zh-Hant.yaml');
+    const lines = fs.readFileSync(strings, 'utf8').split('\n');
+    fs.writeFileSync(strings, lines.filter((line) => !line.startsWith('"nav.home":')).join('\n'));
+    const { status, output } = await astroBuild({ root, env: { SITE_URL: site } });
+    expect(status).not.toBe(0);
+    expect(output).toContain(
+      'content/ui/zh-Hant.yaml does not match the UI strings schema:\n  - nav.home: missing: every locale needs this string',
+    );
+  }, 300_000);
 });
