@@ -49,8 +49,6 @@ export interface LocaleConventions {
    * choice first: each character comes from the first that holds it (src/i18n/fonts.ts).
    */
   readonly fontPackages: readonly string[];
-  /** The script its text is written in (ISO 15924): what the readers' checks expect on its pages, and which Chinese words a figure takes. */
-  readonly script: 'Hans' | 'Hant' | 'Latn';
   /**
    * Whether a count's number is followed by a measure word (Chinese 个, 家, 人次: a few characters,
    * the same in every number) rather than a noun in its grammatical numbers (village, villages).
@@ -76,7 +74,6 @@ export const localeConventions: Record<Locale, LocaleConventions> = {
     englishName: 'Chinese',
     citationStyle: 'gb-t-7714',
     fontPackages: ['@fontsource/noto-sans-sc'],
-    script: 'Hans',
     countsWithMeasureWords: true,
     typography: chineseTypography,
   },
@@ -86,7 +83,6 @@ export const localeConventions: Record<Locale, LocaleConventions> = {
     citationStyle: 'apa',
     // Latin letters, quotes and dashes from Noto Sans (in Noto Sans SC, “ and ’ are full-width), a Chinese word from Noto Sans SC.
     fontPackages: ['@fontsource/noto-sans', '@fontsource/noto-sans-sc'],
-    script: 'Latn',
     countsWithMeasureWords: false,
     typography: {
       listSeparator: ', ',
@@ -107,7 +103,6 @@ export const localeConventions: Record<Locale, LocaleConventions> = {
     // Noto Sans SC holds the Traditional characters of common text as well (萬, 億, 個, 體); a
     // Traditional Chinese font package (Noto Sans TC, 40 MB) is left out until a text needs it.
     fontPackages: ['@fontsource/noto-sans-sc'],
-    script: 'Hant',
     countsWithMeasureWords: true,
     typography: chineseTypography,
   },

@@ -33,6 +33,14 @@ describe('unmarkedLanguageRuns', () => {
       [{ lang: 'en', text: '首页' }],
     ],
     ['a word with digits is one word', page('zh-CN', '<p>支持 HTTP2 协议</p>'), [{ lang: 'zh-CN', text: 'HTTP2' }]],
+    // By the script of the tag's language, not by its name: Traditional Chinese and British English are checked as zh-CN and en are.
+    [
+      'English on a Traditional Chinese page',
+      page('zh-Hant', '<p>頁面 Page not found。</p>'),
+      [{ lang: 'zh-Hant', text: 'Page not found' }],
+    ],
+    ['Traditional Chinese on a British English page', page('en-GB', '<p>The 快遞進村 project</p>'), [{ lang: 'en-GB', text: '快遞進村' }]],
+    ['nothing in a language whose script neither rule knows, or under no lang', page('ru', '<p>Привет 你好</p>'), []],
   ])('finds %s', (_, html, expected) => {
     expect(unmarkedLanguageRuns(html)).toEqual(expected);
   });

@@ -1,11 +1,13 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { isHanScript, isLatinScript } from './lang-script.ts';
 
 /**
  * Text in the wrong language for its element. A screen reader picks its voice, a browser its
  * hyphenation and a search engine its index from the nearest `lang` attribute; Chinese read by
  * an English voice comes out as "Chinese letter" or silence, and English read by a Chinese voice
  * is spelled out. So on a page (or element) in English, Han characters must sit inside an element
- * with lang="zh-CN"; in Chinese, English words must sit inside one with lang="en".
+ * with lang="zh-CN"; in Chinese, English words must sit inside one with lang="en". Which rule
+ * applies follows the script of the language (lang-script.ts): zh-Hant is checked as zh-CN is.
  */
 const han = /\p{Script=Han}+(?:[\p{Script=Han}\p{P}\s]*\p{Script=Han})?/gu;
 /** Latin words, joined into phrases: "Page not found" is one problem, not three. */
@@ -31,8 +33,8 @@ function isElement(node: Node): node is HTMLElement {
 }
 
 function words(text: string, lang: string): string[] {
-  if (lang.startsWith('en')) return text.match(han) ?? [];
-  if (lang.startsWith('zh')) {
+  if (isLatinScript(lang)) return text.match(han) ?? [];
+  if (isHanScript(lang)) {
     return (text.match(latinPhrase) ?? [])
       .map((phrase) => phrase.replace(/[\s,.:;]+$/, ''))
       .filter((phrase) => !latinAllowedInChinese.has(phrase));
@@ -61,7 +63,7 @@ export function unmarkedLanguageRuns(html: string): { lang: string; text: string
 
 /** The message for one run: the page, the text, and the markup that fixes it. */
 export function formatLanguageRun(page: string, { lang, text }: { lang: string; text: string }): string {
-  return lang.startsWith('en')
+  return isLatinScript(lang)
     ? `${page}: "${text}" is Chinese in English text; mark it <span lang="zh-CN">${text}</span>.`
     : `${page}: "${text}" is English in Chinese text; mark it <span lang="en">${text}</span> (or translate="no" on a file name or code).`;
 }

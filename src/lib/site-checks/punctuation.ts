@@ -1,4 +1,5 @@
 import { NodeType, parse, type HTMLElement, type Node } from 'node-html-parser';
+import { isHanScript, isLatinScript } from './lang-script.ts';
 
 /**
  * Punctuation slips a reader sees on the built site. Chinese text uses full-width punctuation
@@ -32,7 +33,7 @@ function isCode(element: HTMLElement): boolean {
 }
 
 function slipsIn(text: string, lang: string, where: PunctuationSlip['where']): PunctuationSlip[] {
-  if (lang.startsWith('zh')) {
+  if (isHanScript(lang)) {
     return [...text.matchAll(halfWidthBesideHan)].map((match) => ({
       where,
       found: match[0],
@@ -40,7 +41,7 @@ function slipsIn(text: string, lang: string, where: PunctuationSlip['where']): P
       lang,
     }));
   }
-  if (lang.startsWith('en')) {
+  if (isLatinScript(lang)) {
     return [...text.matchAll(/\S*'\S*/g)].map((match) => ({ where, found: match[0], mark: "'", lang }));
   }
   return [];
