@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { idRuleProblem } from './id-rules.ts';
 import { localeConventions } from '../i18n/conventions.ts';
 import type { Locale } from '../i18n/locales.ts';
-import { localizedText, perLocaleShape } from './localized.ts';
+import { localizedText, perLocaleKeysError, perLocaleShape } from './localized.ts';
 import { withFriendlyErrors } from './with-friendly-errors.ts';
 
 export const unitKeywords = ['items', 'yuan', 'percent', 'percentage-points'] as const;
@@ -31,7 +31,7 @@ function countedWord(locale: Locale) {
 }
 
 /** A counted thing: the word that follows the number, in every locale of the publication. */
-const countedUnit = z.object(perLocaleShape(countedWord)).strict();
+const countedUnit = z.strictObject(perLocaleShape(countedWord), { error: perLocaleKeysError });
 
 /** The counted things as a message names them: a plural noun where a locale gives one ("households"), else the first word. */
 function countedNoun(unit: z.infer<typeof countedUnit>): string {

@@ -1,5 +1,7 @@
 import { z } from 'astro/zod';
 import { type Locale } from '../i18n/locales.ts';
+import { contentFile } from '../errors/content-dir.ts';
+import { friendlyErrorMap } from '../errors/schema-errors.ts';
 import { locales } from '../i18n/publication-locales.ts';
 import { localeConventions } from '../i18n/conventions.ts';
 
@@ -23,7 +25,19 @@ export function perLocaleShape<Field>(field: (locale: Locale) => Field): Record<
   return Object.fromEntries(locales.map((locale) => [locale, field(locale)])) as Record<Locale, Field>;
 }
 
-/** A text given in every locale of the publication: `{ zh: ..., en: ... }`. Every one is required. */
-export const localizedText = z.object(perLocaleShape(textIn)).strict();
+/**
+ * A key that is not one of the publication's locales (a misspelt one, or a language the publication
+ * does not list) names the list and where it is set; any other problem keeps the error map's words.
+ */
+export const perLocaleKeysError: z.core.$ZodErrorMap = (issue) => {
+  // A schema's own error map comes before the one a parse is given: every other issue gets the friendly words here too.
+  if (issue.code !== 'unrecognized_keys') return friendlyErrorMap(issue);
+  const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+  const what = issue.keys.length === 1 ? 'is not a language' : 'are not languages';
+  return `${keys} ${what} of this publication: it has ${locales.join(', ')} (report.locales in ${contentFile('report.yaml')})`;
+};
+
+/** A text given in every locale of the publication, and no other: `{ zh: ..., en: ... }`. Every one is required. */
+export const localizedText = z.strictObject(perLocaleShape(textIn), { error: perLocaleKeysError });
 
 export type LocalizedText = z.infer<typeof localizedText>;

@@ -53,6 +53,13 @@ describe('localizedText', () => {
     expect(Object.keys(localizedText.shape)).toEqual([...locales]);
   });
 
+  test('a language the publication does not list is named with the publication’s list', () => {
+    const result = localizedText.safeParse({ zh: '邮政', en: 'Post', 'zh-Hant': '郵政' });
+    expect(result.error?.issues.map((issue) => issue.message)).toEqual([
+      '"zh-Hant" is not a language of this publication: it has zh, en (report.locales in content/report.yaml)',
+    ]);
+  });
+
   test('names the missing language in the message, with its article', () => {
     const result = localizedText.safeParse({ en: 'Post' });
     expect(result.success).toBe(false);
