@@ -1,17 +1,18 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { HTMLElement } from 'node-html-parser';
-import { locales, type Locale } from '../../src/i18n/locales.ts';
+import { defaultLocale, locales, type Locale } from '../../src/i18n/locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { pagePaths } from '../../src/lib/hosting/site-files.ts';
-import { readPage, realContent } from './site.ts';
+import { useTranslations } from '../../src/i18n/ui.ts';
+import { readPage } from './site.ts';
 
 /*
  * What the browser tests take as inputs from the report they run against, so that none of them
  * names this report's pages, figures or words: a section with a chart, a figure, a glossary term, a
- * search word. Read from the built site (its pages and figures.json), and the search examples from
- * content/report.yaml, which the search page's description quotes. Each throws, naming what it
- * looked for, when the report has none: a test is then not run on an empty list.
+ * search word. Read from the built site alone (its pages and figures.json), so that they fit
+ * whichever report was built there. Each throws, naming what it looked for, when the report has
+ * none: a test is then not run on an empty list.
  */
 
 /** A figure as the site's figures.json gives it: its id, its section and its label in each language. */
@@ -36,9 +37,9 @@ function indexedText(page: HTMLElement): string | undefined {
   return copy.text;
 }
 
-/** A text's words to try, in order: English words of seven letters or more, and runs of four Chinese characters. */
+/** A text's words to try, in order: English words of five letters or more, and runs of four Chinese characters. */
 function candidateWords(text: string): string[] {
-  const latin = [...text.matchAll(/\p{L}{7,}/gu)].map((match) => match[0]).filter((word) => !/\p{Script=Han}/u.test(word));
+  const latin = [...text.matchAll(/\p{L}{5,}/gu)].map((match) => match[0]).filter((word) => !/\p{Script=Han}/u.test(word));
   const han = [...text.matchAll(/\p{Script=Han}{4,}/gu)].flatMap(([run]) =>
     Array.from({ length: run.length - 3 }, (_, index) => run.slice(index, index + 4)),
   );
@@ -50,7 +51,7 @@ export function siteSamples(siteDir: string) {
   const localeOf = (urlPath: string): Locale =>
     [...locales]
       .sort((a, b) => pagePath(b, '').length - pagePath(a, '').length)
-      .find((locale) => urlPath.startsWith(pagePath(locale, ''))) ?? locales[0];
+      .find((locale) => urlPath.startsWith(pagePath(locale, ''))) ?? defaultLocale;
 
   const samples = {
     /** The sections' slugs in reading order, as the home page's contents list them. */
@@ -83,6 +84,78 @@ export function siteSamples(siteDir: string) {
         .filter((slug) => readPage(siteDir, pagePath(locale, slug)).querySelector('article .term-link') !== null);
       return first(slugs, `section page that marks a term in ${locale}`);
     },
+    /**
+     * The section whose page has the widest table: the one with the longest row of text, which
+     * wraps or stacks first as the window narrows.
+     */
+    widestTableSection(locale: Locale): string {
+      const longestRow = (slug: string) =>
+        Math.max(
+          0,
+          ...readPage(siteDir, pagePath(locale, slug))
+            .querySelectorAll('main table tr')
+            .map((row) => row.text.trim().length),
+        );
+      const slugs = samples.sectionSlugs(locale).filter((slug) => longestRow(slug) > 0);
+      return first(
+        [...slugs].sort((a, b) => longestRow(b) - longestRow(a)),
+        `section page with a table in ${locale}`,
+      );
+    },
+    /** The section with the chart table of the most rows. */
+    longestChartTableSection(locale: Locale): string {
+      const rows = (slug: string) =>
+        Math.max(
+          0,
+          ...readPage(siteDir, pagePath(locale, slug))
+            .querySelectorAll('figure.chart table')
+            .map((table) => table.querySelectorAll('tbody tr').length),
+        );
+      const slugs = samples.sectionSlugs(locale).filter((slug) => rows(slug) > 0);
+      return first(
+        [...slugs].sort((a, b) => rows(b) - rows(a)),
+        `section page with a chart table in ${locale}`,
+      );
+    },
+    /** The section whose text has the most statistics (<Stat>). */
+    statSection(locale: Locale): string {
+      const stats = (slug: string) => readPage(siteDir, pagePath(locale, slug)).querySelectorAll('article a.stat').length;
+      const slugs = samples.sectionSlugs(locale).filter((slug) => stats(slug) > 0);
+      return first(
+        [...slugs].sort((a, b) => stats(b) - stats(a)),
+        `section page with a statistic in ${locale}`,
+      );
+    },
+    /**
+     * For the data page's filters: the section with the most figures, and a word of its first
+     * figure's label that some of its rows hold and some do not (an English word of four letters or
+     * more, in lower case; two Chinese characters).
+     */
+    dataFilter(locale: Locale): { section: string; word: string } {
+      const rows = readPage(siteDir, pagePath(locale, 'data'))
+        .querySelectorAll('tbody tr')
+        .map((row) => ({ section: row.getAttribute('data-section') ?? '', text: row.text.toLowerCase() }));
+      const figures = samples.figures();
+      const count = (section: string) => figures.filter((figure) => figure.section === section).length;
+      const section = first(
+        [...new Set(figures.map((figure) => figure.section))].sort((a, b) => count(b) - count(a)),
+        'figure in figures.json',
+      );
+      const own = rows.filter((row) => row.section === section);
+      const label = (figures.find((figure) => figure.section === section)?.label[locale] ?? '').toLowerCase();
+      const words = [
+        ...[...label.matchAll(/\p{L}{4,}/gu)].map((match) => match[0]).filter((word) => !/\p{Script=Han}/u.test(word)),
+        ...Array.from({ length: Math.max(0, label.length - 1) }, (_, index) => label.slice(index, index + 2)).filter((pair) =>
+          /^\p{Script=Han}{2}$/u.test(pair),
+        ),
+      ];
+      const holding = (word: string) => own.filter((row) => row.text.includes(word)).length;
+      const word = first(
+        words.filter((candidate) => holding(candidate) > 0 && holding(candidate) < own.length),
+        `word in ${locale} that some rows of section "${section}" on the data page hold and some do not`,
+      );
+      return { section, word };
+    },
     /** Every figure of figures.json, in its order. */
     figures(): SampleFigure[] {
       const { figures } = JSON.parse(fs.readFileSync(path.join(siteDir, 'figures.json'), 'utf8')) as {
@@ -100,7 +173,7 @@ export function siteSamples(siteDir: string) {
     },
     /** The key figures, as the home page shows them. */
     keyFigures(): SampleFigure[] {
-      const ids = readPage(siteDir, pagePath(locales[0], ''))
+      const ids = readPage(siteDir, pagePath(defaultLocale, ''))
         .querySelectorAll('.key-figures data[data-figure]')
         .map((data) => data.getAttribute('data-figure'));
       const figures = samples.figures();
@@ -118,18 +191,24 @@ export function siteSamples(siteDir: string) {
         .map((link) => link.text.trim());
     },
     /**
-     * The report's search examples (content/report.yaml's searchExamples), one word or phrase each:
-     * written as the search page's description gives them, a list in the language's own way
-     * (快递进村、智能快件箱; parcel lockers or couriers).
+     * The report's search examples (report.yaml's searchExamples), one word or phrase each, as the
+     * search page's description quotes them: a list in the language's own way (快递进村、智能快件箱;
+     * parcel lockers or couriers).
      */
     searchWords(locale: Locale): string[] {
-      const words = realContent
-        .report()
-        .searchExamples[locale].split(/、|，|,|\s+or\s+|\s+and\s+|或|和/)
+      const description =
+        readPage(siteDir, pagePath(locale, 'search')).querySelector('meta[name="description"]')?.getAttribute('content') ?? '';
+      const marker = '\u0000';
+      const [before = '', after = ''] = useTranslations(locale)('search.description', { examples: marker }).split(marker);
+      const quoted =
+        description.startsWith(before) && description.endsWith(after)
+          ? description.slice(before.length, description.length - after.length)
+          : '';
+      const words = quoted
+        .split(/、|，|,|\s+or\s+|\s+and\s+|或|和/)
         .map((word) => word.trim())
         .filter((word) => word !== '');
-      if (words.length === 0) throw new Error(`content/report.yaml has no searchExamples.${locale}: the search tests need one.`);
-      return words;
+      return [first(words, `search example in the ${locale} search page's description`), ...words.slice(1)];
     },
     /** The first search word. */
     searchWord(locale: Locale): string {
@@ -178,7 +257,7 @@ export function siteSamples(siteDir: string) {
     },
     /** The address the site is built for, as its home page's canonical link gives it (https://example.org). */
     origin(): string {
-      const canonical = readPage(siteDir, pagePath(locales[0], '')).querySelector('link[rel="canonical"]')?.getAttribute('href');
+      const canonical = readPage(siteDir, pagePath(defaultLocale, '')).querySelector('link[rel="canonical"]')?.getAttribute('href');
       if (canonical === undefined) throw new Error('The built home page has no canonical link.');
       return new URL(canonical).origin;
     },
