@@ -2,10 +2,11 @@ import { describe, expect, inject, test } from 'vitest';
 import type { Page } from 'playwright-core';
 import { type Locale } from '../../src/i18n/locales.ts';
 import { locales } from '../../src/i18n/publication-locales.ts';
-import { pagePath } from '../../src/i18n/paths.ts';
+import { figureSlug, pagePath } from '../../src/i18n/paths.ts';
 import { allSearchResultLinks } from '../helpers/search-results.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { siteSamples } from '../helpers/site-samples.ts';
 
 /*
  * The built report in Chromium, served with the headers of its own _headers file (so with its
@@ -14,6 +15,8 @@ import { axeViolations } from '../helpers/axe.ts';
  */
 const siteDir = inject('siteDir');
 const served = useServedSite(siteDir);
+/** The inputs, from the report built in siteDir: a section with a chart, a figure, the search examples. */
+const samples = siteSamples(siteDir);
 
 interface Visit {
   page: Page;
@@ -61,27 +64,27 @@ const pageTypes = locales.flatMap((locale) =>
   (
     [
       ['home', pagePath(locale, '')],
-      ['section', pagePath(locale, 'infrastructure')],
+      ['section', pagePath(locale, samples.chartSection(locale))],
       ['data', pagePath(locale, 'data')],
       ['glossary', pagePath(locale, 'glossary')],
       ['list of figures', pagePath(locale, 'figures')],
       ['about', pagePath(locale, 'about')],
-      ['figure', pagePath(locale, 'figures/infrastructure.parcel-lockers')],
-      ['side by side', pagePath(locale, 'parallel/two-ins-one-out')],
+      ['figure', pagePath(locale, figureSlug(samples.figure().id))],
+      ['side by side', pagePath(locale, `parallel/${samples.chartSection(locale)}`)],
       ['search', pagePath(locale, 'search')],
       ['404', pagePath(locale, 'no-such-page')],
     ] as const
-  ).map(([type, urlPath]) => [`${locale} ${type}`, urlPath] as const),
+  ).map(([type, urlPath]) => [`${locale} ${type}`, urlPath, locale] as const),
 );
-const allPageTypes: (readonly [string, string])[] = pageTypes;
+const allPageTypes: (readonly [string, string, Locale])[] = pageTypes;
 
 describe('every page type under the site CSP', () => {
-  test.each(allPageTypes)('%s (%s): no CSP violation, no console error, no request to another host', async (_name, urlPath) => {
+  test.each(allPageTypes)('%s (%s): no CSP violation, no console error, no request to another host', async (_name, urlPath, locale) => {
     const { page, requests, problems, close } = await visit(urlPath);
     try {
       if (urlPath.endsWith('search/')) {
         // Let the search run, so that Pagefind's WebAssembly and index are loaded under the CSP too.
-        await page.fill('.pagefind-ui__search-input', urlPath.startsWith('/en/') ? 'couriers' : '快递');
+        await page.fill('.pagefind-ui__search-input', samples.searchWord(locale));
         await page.waitForSelector('.pagefind-ui__result-link');
       }
       expect(await problems()).toEqual([]);
@@ -141,7 +144,7 @@ describe('every page type under the site CSP', () => {
   test.each(locales)(
     'the %s section page applies its own <style>, and the policies together refuse any other inline style',
     async (locale) => {
-      const { page, problems, close } = await visit(pagePath(locale, 'infrastructure'));
+      const { page, problems, close } = await visit(pagePath(locale, samples.chartSection(locale)));
       try {
         // The header allows inline styles; the page's <meta> policy allows its own <style> only.
         const response = await page.request.get(page.url());
@@ -178,34 +181,34 @@ describe('site search', () => {
     return allSearchResultLinks(page);
   }
 
-  test.each([
-    ['快递进村', '/two-ins-one-out/'],
-    ['智能快件箱', '/infrastructure/'],
-    ['建制村', '/postal-services/'],
-    ['北斗导航系统', '/glossary/'],
-  ])('the Chinese search page finds %s in the Chinese report (%s), and only there', async (query, expected) => {
+  /**
+   * Each search example with the section pages that hold it, and the first glossary term with the
+   * glossary page: each must be found on those pages, in its own language only.
+   */
+  const findable = (locale: Locale) => [
+    ...samples.searchWords(locale).map((query) => [query, samples.sectionsHolding(locale, query)] as const),
+    [samples.glossaryTerms(locale)[0] ?? '', [pagePath(locale, 'glossary')]] as const,
+  ];
+
+  test.each(findable('zh'))('the Chinese search page finds %s in the Chinese report (%s), and only there', async (query, expected) => {
     const links = await search('zh', query);
-    expect(links).toContain(expected);
+    expect(links).toEqual(expect.arrayContaining([...expected]));
     for (const link of links) expect(link.startsWith('/en/'), link).toBe(false);
   });
 
-  test.each([
-    ['parcel lockers', '/en/infrastructure/'],
-    ['couriers', '/en/couriers/'],
-    ['BeiDou Navigation Satellite System', '/en/glossary/'],
-  ])('the English search page finds "%s" in the English report (%s), and only there', async (query, expected) => {
+  test.each(findable('en'))('the English search page finds "%s" in the English report (%s), and only there', async (query, expected) => {
     const links = await search('en', query);
-    expect(links).toContain(expected);
+    expect(links).toEqual(expect.arrayContaining([...expected]));
     for (const link of links) expect(link.startsWith('/en/'), link).toBe(true);
   });
 
-  test.each([
-    ['zh', '跨境寄递业务量', '/figures/two-ins-one-out.cross-border-volume/'],
-    ['en', 'Smart parcel lockers installed', '/en/figures/infrastructure.parcel-lockers/'],
-  ] as const)('the %s search page lists a figure’s own page first for its label (%s)', async (locale, query, expected) => {
-    const links = await search(locale, query);
-    expect(links[0]).toBe(expected);
-  });
+  test.each(locales.flatMap((locale) => samples.keyFigures().map((figure) => [locale, figure.label[locale], figure.id] as const)))(
+    'the %s search page lists a figure’s own page first for its label (%s)',
+    async (locale, query, id) => {
+      const links = await search(locale, query);
+      expect(links[0]).toBe(pagePath(locale, figureSlug(id)));
+    },
+  );
 
   test.each(locales)('the %s search page applies Pagefind’s stylesheet and draws the box without moving anything', async (locale) => {
     const { page, close } = await visit(pagePath(locale, 'search'));
@@ -228,14 +231,12 @@ describe('site search', () => {
   });
 
   test('a query typed into the search box is answered', async () => {
-    const links = await search('zh', '智能快件箱', true);
-    expect(links).toContain('/infrastructure/');
+    const query = samples.searchWord('zh');
+    const links = await search('zh', query, true);
+    expect(links).toEqual(expect.arrayContaining(samples.sectionsHolding('zh', query)));
   });
 
-  test.each([
-    ['zh', '快递'],
-    ['en', 'couriers'],
-  ] as const)(
+  test.each(locales.map((locale) => [locale, samples.searchWord(locale)] as const))(
     'the %s search box is named by the page’s visible heading, and axe finds no violation with results shown',
     async (locale, query) => {
       const { page, close } = await visit(searchLink(locale, query));
@@ -255,8 +256,7 @@ describe('site search', () => {
     ['zh', 'zh-cn', 'en'],
     ['en', 'en', 'zh-cn'],
   ] as const)('the %s search page loads only its own language index', async (locale, own, other) => {
-    const query = locale === 'zh' ? '快递' : 'couriers';
-    const { page, requests, close } = await visit(searchLink(locale, query));
+    const { page, requests, close } = await visit(searchLink(locale, samples.searchWord(locale)));
     try {
       await allSearchResultLinks(page);
     } finally {
@@ -277,7 +277,7 @@ describe('site search', () => {
       const counts = await page.evaluate<{ chrome: number; report: number }>(`(async () => {
         const pagefind = await import('/pagefind/pagefind.js');
         const count = async (term) => (await pagefind.search(term)).results.length;
-        return { chrome: await count(${JSON.stringify(word)}), report: await count(${JSON.stringify(locale === 'zh' ? '快递' : 'couriers')}) };
+        return { chrome: await count(${JSON.stringify(word)}), report: await count(${JSON.stringify(samples.searchWord(locale))}) };
       })()`);
       expect(counts.report).toBeGreaterThan(0);
       expect(counts.chrome).toBe(0);

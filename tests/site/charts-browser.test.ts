@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { readPage, realContent } from '../helpers/site.ts';
+import { siteSamples } from '../helpers/site-samples.ts';
 import { useServedSite } from '../helpers/served-site.ts';
-import { locales } from '../../src/i18n/publication-locales.ts';
+import { defaultLocale, locales } from '../../src/i18n/publication-locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { contrastRatio } from '../../src/lib/charts/contrast-ratio.ts';
 import { axeViolations } from '../helpers/axe.ts';
@@ -13,13 +13,9 @@ import { axeViolations } from '../helpers/axe.ts';
  * JavaScript off, at a phone's width and the text column's, in both schemes.
  */
 const siteDir = inject('siteDir');
-const sectionChartPages = locales.flatMap((locale) =>
-  realContent
-    .sectionSlugs(locale)
-    .map((slug) => pagePath(locale, slug))
-    .filter((urlPath) => readPage(siteDir, urlPath).querySelectorAll('figure.chart .chart-picture').length > 0),
-);
-const chartPages = [...sectionChartPages, '/full/', '/en/full/'];
+const samples = siteSamples(siteDir);
+const sectionChartPages = locales.flatMap((locale) => samples.chartSections(locale).map((slug) => pagePath(locale, slug)));
+const chartPages = [...sectionChartPages, ...locales.map((locale) => pagePath(locale, 'full'))];
 
 const served = useServedSite(siteDir);
 
@@ -100,7 +96,7 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
   test.each(locales)(
     '%s: the bars reach 3:1 and the chart text 4.5:1 against the background, as the browser colours them',
     async (locale) => {
-      const page = await served.open(pagePath(locale, 'two-ins-one-out'), { colorScheme, width: 1280 });
+      const page = await served.open(pagePath(locale, samples.barChartSection(locale)), { colorScheme, width: 1280 });
       const colours = await page.evaluate(() => {
         const svg = document.querySelector('.chart-svg-wide')!;
         const figure = svg.closest('figure')!;
@@ -124,22 +120,23 @@ describe.each(['light', 'dark'] as const)('%s scheme', (colorScheme) => {
     },
   );
 
-  test.each([...sectionChartPages.filter((urlPath) => urlPath.includes('two-ins-one-out')), '/parallel/two-ins-one-out/'])(
-    '%s: axe finds no violations; a screen reader meets each chart once, as its table',
-    async (urlPath) => {
-      const page = await served.open(urlPath, { colorScheme, reducedMotion: 'reduce' });
-      expect(await axeViolations(page)).toEqual([]);
-      for (const picture of await page.locator('.chart-picture').all()) {
-        // Hidden from the accessibility tree; the table (folded under its summary) follows it.
-        await expect(picture.ariaSnapshot()).resolves.toBe('');
-        await expect(picture.locator('xpath=following-sibling::details[1]//table').count()).resolves.toBe(1);
-      }
-    },
-  );
+  // A section with a chart in each language, and its side-by-side page.
+  test.each([
+    ...locales.map((locale) => pagePath(locale, samples.chartSection(locale))),
+    pagePath(defaultLocale, `parallel/${samples.chartSection(defaultLocale)}`),
+  ])('%s: axe finds no violations; a screen reader meets each chart once, as its table', async (urlPath) => {
+    const page = await served.open(urlPath, { colorScheme, reducedMotion: 'reduce' });
+    expect(await axeViolations(page)).toEqual([]);
+    for (const picture of await page.locator('.chart-picture').all()) {
+      // Hidden from the accessibility tree; the table (folded under its summary) follows it.
+      await expect(picture.ariaSnapshot()).resolves.toBe('');
+      await expect(picture.locator('xpath=following-sibling::details[1]//table').count()).resolves.toBe(1);
+    }
+  });
 });
 
 describe('no script', () => {
-  test.each(['/two-ins-one-out/', '/en/full/'])(
+  test.each([pagePath(defaultLocale, samples.chartSection(defaultLocale)), pagePath('en', 'full')])(
     '%s: no long task from the site’s own scripts with the CPU slowed down 4 times',
     async (urlPath) => {
       const context = await served.browser.newContext({ viewport: { width: 412, height: 823 } });

@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import yaml from 'js-yaml';
 import type { HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { pageExists, readPage, realContent } from '../helpers/site.ts';
@@ -146,12 +147,19 @@ describe.each(languages)('links to figure pages ($locale)', ({ prefix }) => {
   });
 
   test('a figure page lists the other figures of its section, and shows the chart it appears in', () => {
-    const figure = figures.find((candidate) => candidate.id === 'two-ins-one-out.cross-border-volume');
+    // The report's first chart (content/charts/<id>.yaml) and the first figure it plots.
+    const [chartFile = ''] = fs
+      .readdirSync(path.resolve('content/charts'))
+      .filter((file) => file.endsWith('.yaml'))
+      .sort();
+    const chart = yaml.load(fs.readFileSync(path.resolve('content/charts', chartFile), 'utf8')) as { figures: { figure: string }[] };
+    const figure = figures.find((candidate) => candidate.id === chart.figures[0]?.figure);
+    expect(figure).toBeDefined();
     const root = readPage(siteDir, figurePath(prefix, figure?.id ?? ''));
     const related = root.querySelectorAll('.related data').map((data) => data.getAttribute('data-figure'));
     const sameSection = figures.filter((other) => other.section === figure?.section && other.id !== figure.id).map((other) => other.id);
     expect([...related].sort()).toEqual([...sameSection].sort());
-    expect(root.querySelector('figure.chart#chart-parcel-volumes tbody')).not.toBeNull();
+    expect(root.querySelector(`figure.chart#chart-${chartFile.replace(/\.yaml$/, '')} tbody`)).not.toBeNull();
   });
 
   test('a figure page offers its own CSV and JSON row', () => {

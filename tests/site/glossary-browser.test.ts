@@ -3,6 +3,7 @@ import { locales } from '../../src/i18n/publication-locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { siteSamples } from '../helpers/site-samples.ts';
 
 /*
  * The glossary pages and an English section with its terms' Chinese originals, in Chromium: no
@@ -11,7 +12,7 @@ import { axeViolations } from '../helpers/axe.ts';
 const siteDir = inject('siteDir');
 const served = useServedSite(siteDir);
 
-const pages = [...locales.map((locale) => pagePath(locale, 'glossary')), pagePath('en', 'technology')];
+const pages = [...locales.map((locale) => pagePath(locale, 'glossary')), pagePath('en', siteSamples(siteDir).termSection('en'))];
 
 describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
   test.each(pages.flatMap((urlPath) => [390, 1280].map((width) => [urlPath, width] as const)))(

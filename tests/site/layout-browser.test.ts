@@ -1,14 +1,15 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import { locales } from '../../src/i18n/publication-locales.ts';
+import { defaultLocale, locales } from '../../src/i18n/publication-locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { useServedSite } from '../helpers/served-site.ts';
-import { realContent } from '../helpers/site.ts';
+import { siteSamples } from '../helpers/site-samples.ts';
 
 /* The reading layout in Chromium: contents beside the text on wide screens, one column on phones. */
 const siteDir = inject('siteDir');
 const served = useServedSite(siteDir);
-const sectionPages = locales.flatMap((locale) => realContent.sectionSlugs(locale).map((slug) => pagePath(locale, slug)));
+const samples = siteSamples(siteDir);
+const sectionPages = locales.flatMap((locale) => samples.sectionSlugs(locale).map((slug) => pagePath(locale, slug)));
 
 const box = async (page: Page, selector: string) => {
   const found = await page.locator(selector).first().boundingBox();
@@ -106,14 +107,15 @@ describe('stats that wrap', () => {
 });
 
 describe('side by side', () => {
-  const slug = 'two-ins-one-out';
+  // A section with a chart: its blocks are headings, paragraphs and a chart.
+  const parallelPage = pagePath(defaultLocale, `parallel/${samples.chartSection(defaultLocale)}`);
 
   test('at 1280 px each Chinese block has its English block beside it, top-aligned; at 390 px the English follows', async () => {
     for (const [width, beside] of [
       [1280, true],
       [390, false],
     ] as const) {
-      const page = await served.open(`/parallel/${slug}/`, { width });
+      const page = await served.open(parallelPage, { width });
       const pairs = await page.locator('.pair').evaluateAll((elements) =>
         elements.map((pair) => {
           const [zh, en] = [...pair.querySelectorAll(':scope > .version')].map((version) => version.getBoundingClientRect());

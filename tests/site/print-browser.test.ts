@@ -10,6 +10,7 @@ import zhUi from '../../src/i18n/ui/zh.json';
 import { printedPages, type PrintedPage } from '../helpers/pdf-pages.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { readPage, realContent } from '../helpers/site.ts';
+import { siteSamples } from '../helpers/site-samples.ts';
 
 /*
  * The whole report printed to PDF by Chromium straight after it loads, as a reader who opens it and
@@ -85,7 +86,12 @@ describe.each(locales)('%s whole report', (locale) => {
  * Print that reads like a publication (src/styles/print.css), checked on the PDF Chromium prints,
  * as text (pdftotext) and as pictures of its pages (pdftoppm): what is printed, and where the ink is.
  */
-const publicationPages = locales.flatMap((locale) => [pagePath(locale, 'full'), pagePath(locale, 'couriers')]);
+// The whole report, and the section with the longest chart table (a table to print, and its downloads).
+const samples = siteSamples(siteDir);
+const publicationPages = locales.flatMap((locale) => [
+  pagePath(locale, 'full'),
+  pagePath(locale, samples.longestChartTableSection(locale)),
+]);
 
 describe.each(publicationPages)('%s printed', (urlPath) => {
   const ui = urlPath.startsWith('/en/') ? enUi : zhUi;

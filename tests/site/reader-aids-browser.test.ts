@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import type { Locale } from '../../src/i18n/locales.ts';
+import { type Locale } from '../../src/i18n/locales.ts';
 import { locales } from '../../src/i18n/publication-locales.ts';
 import { figureSlug, pagePath } from '../../src/i18n/paths.ts';
 import en from '../../src/i18n/ui/en.json';
@@ -9,6 +9,7 @@ import zh from '../../src/i18n/ui/zh.json';
 import { localDate } from '../../src/lib/cite/local-date.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { useServedSite } from '../helpers/served-site.ts';
+import { siteSamples } from '../helpers/site-samples.ts';
 
 /*
  * Reader aids of issue 22 in Chromium: the copy buttons of a figure page's citation, search results
@@ -17,7 +18,8 @@ import { useServedSite } from '../helpers/served-site.ts';
  */
 const siteDir = inject('siteDir');
 const served = useServedSite(siteDir);
-const figurePage = (locale: Locale) => pagePath(locale, figureSlug('infrastructure.parcel-lockers'));
+const samples = siteSamples(siteDir);
+const figurePage = (locale: Locale) => pagePath(locale, figureSlug(samples.figure().id));
 
 describe('copying a figure’s citation', () => {
   test.each(locales)('%s: each format’s button copies its text; GB/T 7714’s access date is the reader’s date', async (locale) => {
@@ -37,7 +39,7 @@ describe('copying a figure’s citation', () => {
         const copied = await page.evaluate(() => navigator.clipboard.readText());
         const shown = (await format.locator('[data-copy-text]').innerText()).trim();
         expect(copied).toBe(shown);
-        expect(copied).toContain(`https://postal-report.example.org${figurePage(locale)}`);
+        expect(copied).toContain(`${samples.origin()}${figurePage(locale)}`);
         expect(copied).not.toContain('[引用日期]');
       }
       const first = await formats.first().locator('[data-copy-text]').innerText();
@@ -76,10 +78,16 @@ describe('search without noise', () => {
     ),
   );
 
-  test.each([
-    ['zh', ['快递', '快件箱', '邮政', '农村']],
-    ['en', ['lockers', 'rural', 'couriers', 'delivery', 'Green Shield']],
-  ] as const)('%s: no page chrome, no words run together, nothing from /full/', async (locale, queries) => {
+  // The report's search examples and its first glossary terms: words that many pages hold.
+  const noisyQueries = locales.map(
+    (locale) => [locale, [...samples.searchWords(locale), ...samples.glossaryTerms(locale).slice(0, 3)]] as const,
+  );
+  const oneSectionWords = locales.map((locale) => {
+    const { word, urlPath } = samples.wordOfOneSection(locale);
+    return [locale, word, urlPath] as const;
+  });
+
+  test.each(noisyQueries)('%s: no page chrome, no words run together, nothing from /full/', async (locale, queries) => {
     const page = await served.open(pagePath(locale, 'search'));
     // A string, not a function: Vitest would rewrite a function's import() for Node.
     const results = await page.evaluate<{ url: string; content: string; excerpt: string }[]>(`(async () => {
@@ -107,24 +115,21 @@ describe('search without noise', () => {
     }
   });
 
-  test.each([
-    ['zh', '评选表彰', 'talent'],
-    ['en', 'honours', 'talent'],
-  ] as const)(
-    '%s: a word of one section’s sentence (%s) is found once, on its section page (not on /full/)',
-    async (locale, word, slug) => {
+  test.each(oneSectionWords)(
+    '%s: a word of one section’s sentence (%s) is found once, on its section page %s (not on /full/)',
+    async (locale, word, urlPath) => {
       const page = await served.open(pagePath(locale, 'search'));
       const urls = await page.evaluate<string[]>(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
       const search = await pagefind.search(${JSON.stringify(word)});
       return Promise.all(search.results.map(async (result) => (await result.data()).url));
     })()`);
-      expect(urls).toEqual([pagePath(locale, slug)]);
+      expect(urls).toEqual([urlPath]);
     },
   );
 
   test.each(locales)('%s: excerpts and sub-results are at least 16 px on a phone', async (locale) => {
-    const page = await served.open(`${pagePath(locale, 'search')}?q=${encodeURIComponent(locale === 'zh' ? '快递' : 'couriers')}`, {
+    const page = await served.open(`${pagePath(locale, 'search')}?q=${encodeURIComponent(samples.searchWord(locale))}`, {
       width: 390,
     });
     await page.waitForSelector('.pagefind-ui__result-excerpt');
@@ -145,9 +150,12 @@ describe('the 404 page', () => {
       'en',
       'zh-CN',
     ]);
-    await page.getByRole('searchbox', { name: en['notFound.search'] }).fill('parcel lockers');
+    const words = samples.searchWord('en');
+    await page.getByRole('searchbox', { name: en['notFound.search'] }).fill(words);
     await page.getByRole('button', { name: en['nav.search'] }).click();
-    await page.waitForURL(/\/en\/search\/\?q=parcel\+lockers$/);
+    await page.waitForURL(
+      (url) => url.pathname === pagePath('en', 'search') && url.search === `?${new URLSearchParams({ q: words }).toString()}`,
+    );
     await page.waitForSelector('.pagefind-ui__result-link');
     expect(await axeViolations(await served.open('/en/no-such-page/'))).toEqual([]);
   });
@@ -175,7 +183,7 @@ describe.each(['light', 'dark'] as const)('axe, %s scheme', (colorScheme) => {
   );
 
   test('the English side-by-side page has no violations', async () => {
-    const page = await served.open('/en/parallel/talent/', { colorScheme });
+    const page = await served.open(pagePath('en', `parallel/${samples.chartSection('en')}`), { colorScheme });
     expect(await axeViolations(page)).toEqual([]);
   });
 });

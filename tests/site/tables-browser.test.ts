@@ -1,13 +1,14 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { type Locale } from '../../src/i18n/locales.ts';
-import { locales } from '../../src/i18n/publication-locales.ts';
+import { defaultLocale, locales } from '../../src/i18n/publication-locales.ts';
 import { pagePath } from '../../src/i18n/paths.ts';
 import { contrastRatio } from '../../src/lib/charts/contrast-ratio.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { useServedSite } from '../helpers/served-site.ts';
 import { pagePaths } from '../../src/lib/hosting/site-files.ts';
 import { readPage, realContent } from '../helpers/site.ts';
+import { siteSamples } from '../helpers/site-samples.ts';
 
 /*
  * Tables that fit, the data page's table at work, and numbers that look like links, in Chromium at
@@ -16,6 +17,10 @@ import { readPage, realContent } from '../helpers/site.ts';
 const siteDir = inject('siteDir');
 const served = useServedSite(siteDir);
 const widths = [390, 1280] as const;
+const samples = siteSamples(siteDir);
+/** The section with the widest table, in English (the longer words), and its side-by-side page. */
+const widestSection = pagePath('en', samples.widestTableSection('en'));
+const widestParallel = pagePath(defaultLocale, `parallel/${samples.widestTableSection('en')}`);
 
 /**
  * Every page with a table: sections, the whole report, the data page, side-by-side pages, and of
@@ -36,7 +41,11 @@ const tablePages = (() => {
 
 describe('tables that fit', () => {
   test('the pages measured include every kind of page with a table', () => {
-    for (const kind of ['/data/', '/en/data/', '/full/', '/en/full/', '/en/couriers/', '/parallel/couriers/'])
+    for (const kind of [
+      ...locales.flatMap((locale) => [pagePath(locale, 'data'), pagePath(locale, 'full')]),
+      widestSection,
+      widestParallel,
+    ])
       expect(tablePages).toContain(kind);
     expect(tablePages.some((urlPath) => urlPath.startsWith('/en/figures/'))).toBe(true);
   });
@@ -68,7 +77,7 @@ describe('tables that fit', () => {
   // Between a phone and a desktop, where the stacked rows give way to columns and the contents move
   // beside the text: the pages with the widest tables, in both languages.
   const betweenWidths = [480, 560, 640, 700, 800, 960] as const;
-  test.each(['/data/', '/en/data/', '/en/full/', '/en/couriers/', '/parallel/couriers/'])(
+  test.each([...locales.map((locale) => pagePath(locale, 'data')), pagePath('en', 'full'), widestSection, widestParallel])(
     '%s between 480 and 960 px: no table wider than its column, no sideways scrolling',
     async (urlPath) => {
       for (const width of betweenWidths) {
@@ -106,7 +115,7 @@ describe('tables that fit', () => {
     );
 
   test.each(locales)('%s chart table at 390 px: each row stacks as label, then value · period', async (locale) => {
-    const page = await served.open(pagePath(locale, 'couriers'), { width: 390 });
+    const page = await served.open(pagePath(locale, samples.longestChartTableSection(locale)), { width: 390 });
     const rows = await rowTops(page, 'figure.chart');
     expect(rows.length).toBeGreaterThan(2);
     for (const [label, value, period] of rows) {
@@ -122,7 +131,7 @@ describe('tables that fit', () => {
   });
 
   test.each(locales)('%s chart table at 1280 px: a row is one line of cells side by side', async (locale) => {
-    const page = await served.open(pagePath(locale, 'couriers'), { width: 1280 });
+    const page = await served.open(pagePath(locale, samples.longestChartTableSection(locale)), { width: 1280 });
     for (const cells of await rowTops(page, 'figure.chart')) {
       expect(new Set(cells.map((cell) => cell.top)).size).toBe(1);
     }
@@ -139,7 +148,7 @@ describe('tables that fit', () => {
   });
 
   test('a table wider than its column shows shadows at the edges that scroll reveals', async () => {
-    const page = await served.open(pagePath('en', 'couriers'), { width: 390 });
+    const page = await served.open(widestSection, { width: 390 });
     const background = await page
       .locator('.table-fit')
       .first()
@@ -156,7 +165,7 @@ const hex = (rgb: string) =>
 
 describe.each(['light', 'dark'] as const)('numbers that look like links, %s scheme', (colorScheme) => {
   test.each(locales)('%s: a stat is in the link colour, underlined, at 4.5:1 or more on the page', async (locale) => {
-    const page = await served.open(pagePath(locale, 'infrastructure'), { colorScheme });
+    const page = await served.open(pagePath(locale, samples.statSection(locale)), { colorScheme });
     const looks = await page.locator('article a.stat').evaluateAll((links) =>
       links.map((link) => {
         const style = getComputedStyle(link);
@@ -230,17 +239,17 @@ describe('the data page', () => {
     await expect(form.isVisible()).resolves.toBe(true);
     await expect(form.locator('output').textContent()).resolves.toContain(String(total));
 
-    await form.locator('select').selectOption('talent');
-    const talent = await shownRows(page);
-    expect(talent.length).toBe(realContent.figures().filter((figure) => figure.section === 'talent').length);
-    expect(new Set(talent.map((row) => row.section))).toEqual(new Set(['talent']));
-    await expect(form.locator('output').textContent()).resolves.toContain(String(talent.length));
+    const { section, word } = samples.dataFilter(locale);
+    await form.locator('select').selectOption(section);
+    const inSection = await shownRows(page);
+    expect(inSection.length).toBe(realContent.figures().filter((figure) => figure.section === section).length);
+    expect(new Set(inSection.map((row) => row.section))).toEqual(new Set([section]));
+    await expect(form.locator('output').textContent()).resolves.toContain(String(inSection.length));
 
-    const word = locale === 'zh' ? '职称' : 'title';
     await form.locator('input').fill(word);
     const matching = await shownRows(page);
     expect(matching.length).toBeGreaterThan(0);
-    expect(matching.length).toBeLessThan(talent.length);
+    expect(matching.length).toBeLessThan(inSection.length);
     for (const row of matching) expect(row.text.toLowerCase()).toContain(word);
 
     await form.locator('select').selectOption('');
@@ -292,7 +301,7 @@ describe('the data page', () => {
       async (locale, width) => {
         const page = await served.open(dataPath(locale), { width, colorScheme });
         expect(await axeViolations(page)).toEqual([]);
-        await page.locator('form[data-table-filter] input').fill(locale === 'zh' ? '快递' : 'express');
+        await page.locator('form[data-table-filter] input').fill(samples.dataFilter(locale).word);
         await page.locator('thead th[data-column="value"] button').click();
         expect(await axeViolations(page)).toEqual([]);
       },

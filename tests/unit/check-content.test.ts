@@ -171,6 +171,24 @@ describe('checkContent', () => {
     ]);
   });
 
+  test('a <Stat> attribute it does not take, or a form it does not have: the file, line, id and what is expected', () => {
+    const en = section(
+      'en',
+      'alpha',
+      1,
+      enAlpha
+        .replace('<Stat id="alpha.villages"/>', '<Stat id="alpha.villages" form="number"/>')
+        .replace('<Stat id="alpha.share"/>', '<Stat id="alpha.share" form="numbers" from="number" short/>'),
+    );
+    const zh = section('zh', 'alpha', 1, zhAlpha.replace('<Stat id="alpha.share"/>', '<Stat id="alpha.share" form={"number"}/>'));
+    expect(checkContent(content({ sections: [zh, en] })).problems).toEqual([
+      'content/sections/zh/alpha.mdx:1: <Stat id="alpha.share"> has form={"number"}, but form is "number" (to leave the unit out) or absent.',
+      'content/sections/en/alpha.mdx:1: <Stat id="alpha.share"> has form="numbers", but form is "number" (to leave the unit out) or absent.',
+      'content/sections/en/alpha.mdx:1: <Stat id="alpha.share"> has the attribute from="number", which <Stat> does not take. Besides its id it takes only form="number", which leaves the unit out.',
+      'content/sections/en/alpha.mdx:1: <Stat id="alpha.share"> has the attribute short, which <Stat> does not take. Besides its id it takes only form="number", which leaves the unit out.',
+    ]);
+  });
+
   test('the problems do not depend on the order the content store returns the sections in', () => {
     const sections = [
       section('zh', 'alpha', 1, zhAlpha),

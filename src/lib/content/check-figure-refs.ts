@@ -18,9 +18,26 @@ export interface KnownIds {
   charts: ReadonlyMap<string, string>;
 }
 
+/**
+ * What is wrong with a <Stat>'s attributes besides its id: one it does not take (a typo such as
+ * `from`), or a form it does not have (`form="numbers"`). Checked here, before any page renders, so
+ * that the message names the file and line rather than a page (src/components/Stat.astro).
+ */
+function statAttributeProblems(ref: FigureRef, where: string): string[] {
+  return Object.entries(ref.attributes ?? {}).flatMap(([name, value]) => {
+    const written = value === true ? name : `${name}=${value.startsWith('{') ? value : JSON.stringify(value)}`;
+    if (name !== 'form') {
+      return [
+        `${where}: <Stat id="${ref.id}"> has the attribute ${written}, which <Stat> does not take. Besides its id it takes only form="number", which leaves the unit out.`,
+      ];
+    }
+    if (value === 'number') return [];
+    return [`${where}: <Stat id="${ref.id}"> has ${written}, but form is "number" (to leave the unit out) or absent.`];
+  });
+}
+
 /** What is wrong with one figure or chart reference, or undefined when nothing is. */
-function figureRefProblem(ref: FigureRef, known: KnownIds, file: string, section: string): string | undefined {
-  const where = ref.line === undefined ? file : `${file}:${ref.line}`;
+function figureRefProblem(ref: FigureRef, known: KnownIds, where: string, section: string): string | undefined {
   const lookalike = lookalikeProblem(where, ref.component, ref.component === 'Chart' ? 'chart' : 'figure', ref.id);
   if (lookalike !== undefined) return lookalike;
   if (ref.component === 'Chart') {
@@ -50,9 +67,14 @@ function figureRefProblem(ref: FigureRef, known: KnownIds, file: string, section
 
 /**
  * Every id a section names must exist in the data, and a chart must be shown in its own section:
- * a typo would otherwise render a page with a hole in a sentence. Each message points at the line
- * and suggests ids of the same section; every bad reference of the file is listed, in order.
+ * a typo would otherwise render a page with a hole in a sentence; a <Stat> takes only the attributes
+ * it knows. Each message points at the line and suggests ids of the same section; every bad
+ * reference of the file is listed, in order.
  */
 export function figureRefProblems(refs: readonly FigureRef[], known: KnownIds, file: string, section: string): string[] {
-  return refs.map((ref) => figureRefProblem(ref, known, file, section)).filter((problem) => problem !== undefined);
+  return refs.flatMap((ref) => {
+    const where = ref.line === undefined ? file : `${file}:${ref.line}`;
+    const problem = figureRefProblem(ref, known, where, section);
+    return [...(problem === undefined ? [] : [problem]), ...statAttributeProblems(ref, where)];
+  });
 }

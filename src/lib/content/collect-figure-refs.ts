@@ -11,6 +11,12 @@ export interface FigureRef {
   component: 'Stat' | 'KeyFigures' | 'Chart';
   id: string;
   line: number | undefined;
+  /**
+   * A <Stat>'s other attributes as the editor wrote them (`form="number"` gives `{ form: 'number' }`;
+   * `{…}` for one in braces, `true` for one written bare), for the content pipeline to check;
+   * absent when it has none. Recorded before any plugin adds its own (the anchor).
+   */
+  attributes?: Record<string, string | true>;
 }
 
 const components: ReadonlySet<string> = new Set<FigureRef['component']>(['Stat', 'KeyFigures', 'Chart']);
@@ -35,6 +41,17 @@ function parseIdList(node: MdxJsxElement): string[] {
   return parsed;
 }
 
+/** An element's attributes other than `except`, as written: quoted text, `{…}` for braces, `true` when bare. */
+function writtenAttributes(node: MdxJsxElement, except: string): Record<string, string | true> {
+  const written: Record<string, string | true> = {};
+  for (const attribute of node.attributes) {
+    if (attribute.type !== 'mdxJsxAttribute' || attribute.name === except) continue;
+    const { value } = attribute;
+    written[attribute.name] = value === null || value === undefined ? true : typeof value === 'string' ? value : `{${value.value}}`;
+  }
+  return written;
+}
+
 export function collectFigureRefs(tree: Root): FigureRef[] {
   const refs: FigureRef[] = [];
   visit(tree, (node) => {
@@ -46,7 +63,8 @@ export function collectFigureRefs(tree: Root): FigureRef[] {
     } else {
       const id = attributeText(node, 'id');
       if (id === undefined || id === '') fail(node, `<${component}> needs an id="..." attribute with a quoted id.`);
-      refs.push({ component, id, line });
+      const attributes = component === 'Stat' ? writtenAttributes(node, 'id') : {};
+      refs.push(Object.keys(attributes).length > 0 ? { component, id, line, attributes } : { component, id, line });
     }
   });
   return refs;
