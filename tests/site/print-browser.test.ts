@@ -86,11 +86,15 @@ describe.each(locales)('%s whole report', (locale) => {
  * Print that reads like a publication (src/styles/print.css), checked on the PDF Chromium prints,
  * as text (pdftotext) and as pictures of its pages (pdftoppm): what is printed, and where the ink is.
  */
-// The whole report, and the section with the longest chart table (a table to print, and its downloads).
+// The whole report, the section with the longest chart table (a table to print, and its downloads)
+// and the first section with a chart (whose downloads' line once fell across a page break).
 const samples = siteSamples(siteDir);
 const publicationPages = locales.flatMap((locale) => [
-  pagePath(locale, 'full'),
-  pagePath(locale, samples.longestChartTableSection(locale)),
+  ...new Set([
+    pagePath(locale, 'full'),
+    pagePath(locale, samples.longestChartTableSection(locale)),
+    pagePath(locale, samples.chartSection(locale)),
+  ]),
 ]);
 
 describe.each(publicationPages)('%s printed', (urlPath) => {
