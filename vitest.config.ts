@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /*
@@ -9,8 +10,9 @@ import { defineConfig } from 'vitest/config';
  * - browser: the same dist/, served on 127.0.0.1 and driven in Chromium (`npm run test:browser`).
  * - fixtures: tests that run builds of their own: fixture publications (tests/fixtures/), astro
  *   dev, and the report a second time, against dist/ (`npm run test:fixtures`). Within a file
- *   builds run concurrently, and every build waits for a free core (tests/helpers/concurrency.ts).
- * Test files run in parallel within and across projects.
+ *   builds run concurrently, and every build waits for a free core, counted across the run's
+ *   parallel test files (tests/helpers/build-slots.ts).
+ * Test files run in parallel within and across projects: `testFileWorkers` at a time.
  */
 /** Every folder of pure logic must stay this well tested; `npm test` fails below it. */
 const coverageFloor = { lines: 90, branches: 85 };
@@ -25,12 +27,20 @@ const fixtureTests = [
   'tests/site/reproducible-build.test.ts',
   'tests/site/sub-path.test.ts',
 ];
+/**
+ * Test files at once, across every tier. Vitest's default is one less than the cores: one file at a
+ * time on a 2-core machine, where a browser file waits on Chromium and a fixture file on its build's
+ * child process for most of its time, and a core sat idle. One more than the cores keeps both busy;
+ * builds stay bounded by the cores whatever the count (tests/helpers/build-slots.ts).
+ */
+const testFileWorkers = os.availableParallelism() + 1;
 const buildTimeouts = { testTimeout: 120_000, hookTimeout: 300_000 };
 /** A test's time includes its wait for a free core: some thirty builds queue on two cores, minutes on a busy machine. */
 const queuedBuildTimeouts = { testTimeout: 600_000, hookTimeout: 600_000 };
 
 export default defineConfig({
   test: {
+    maxWorkers: testFileWorkers,
     coverage: {
       provider: 'v8',
       include: ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'src/i18n/**/*.ts', 'src/errors/**/*.ts'],
@@ -61,7 +71,7 @@ export default defineConfig({
         },
       },
       { test: { name: 'browser', include: browserTests, globalSetup: [reportSetup], ...buildTimeouts } },
-      { test: { name: 'fixtures', include: fixtureTests, ...queuedBuildTimeouts } },
+      { test: { name: 'fixtures', include: fixtureTests, globalSetup: ['tests/helpers/build-slots.ts'], ...queuedBuildTimeouts } },
     ],
   },
 });

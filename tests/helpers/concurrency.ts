@@ -1,4 +1,5 @@
 import os from 'node:os';
+import { buildSlotsPortVariable, takeSlot } from './build-slots.ts';
 
 /**
  * Runs at most `limit` tasks at a time; the others wait their turn in the order they came.
@@ -20,5 +21,27 @@ export function concurrencyLimit(limit: number) {
   };
 }
 
-/** One build per core, at most, across every build this test process starts. */
-export const limitBuilds = concurrencyLimit(os.availableParallelism());
+const limitInThisProcess = concurrencyLimit(os.availableParallelism());
+
+/**
+ * Waits for one of the run's build slots (tests/helpers/build-slots.ts: one per core across every
+ * test process) and returns the function that frees it. Outside a run that serves slots (a file
+ * run under a tier without that global setup), the slot is granted at once: the limit per
+ * process (limitBuilds) still holds.
+ */
+export async function takeBuildSlot(): Promise<() => void> {
+  const port = process.env[buildSlotsPortVariable];
+  return port === undefined ? () => {} : takeSlot(Number(port));
+}
+
+/** One build per core, at most, within this test process and across the run's parallel test files. */
+export function limitBuilds<T>(task: () => Promise<T>): Promise<T> {
+  return limitInThisProcess(async () => {
+    const release = await takeBuildSlot();
+    try {
+      return await task();
+    } finally {
+      release();
+    }
+  });
+}

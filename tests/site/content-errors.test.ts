@@ -9,12 +9,12 @@ import { prepareFixture, workDir } from '../helpers/fixtures.ts';
  * or id. The messages are asserted word for word: they are the editors' interface.
  *
  * One fixture per path by which a mistake reaches the editor (the figures loader, Astro's schema
- * check of a collection, each remark plugin, each page-level check, the built-site checks): a
+ * check of a collection, each remark plugin, the content's cross-file checks, the built-site checks): a
  * build proves that the path is wired up and names the file as editors see it. The many messages
  * of one path (every schema rule, every kind of bad reference) are asserted at unit level, where
  * no build is needed: tests/unit/schemas.test.ts, figures-loader.test.ts, collect-figure-refs.test.ts ...
- * A path that lists every problem it finds (the figures loader, the section guard, the built-site
- * checks) gets one fixture with several mistakes, whose one build must list them all.
+ * A path that lists every problem it finds (the figures loader, the section guard, the cross-file
+ * checks, the built-site checks) gets one fixture with several mistakes, whose one build must list them all.
  */
 async function buildFixture(name: string, { remove = [], env = {} }: { remove?: string[]; env?: Record<string, string> } = {}) {
   // Messages name content files as editors see them, relative to the project: content/figures/alpha.yaml.
@@ -119,6 +119,37 @@ describe.concurrent('content mistakes', () => {
   });
 
   describe('bad content stops the build with a clear message', () => {
+    /**
+     * The content's files are checked against each other as a whole, before any page is built
+     * (src/lib/content/check-content.ts), and one error lists every problem: one build proves that
+     * each check stops it naming the file (the checks' every message is a unit test:
+     * check-content.test.ts, check-section.test.ts ...). In the order an editor would fix them.
+     */
+    test.concurrent('mistakes between files: every one listed in one error, each naming its file', async () => {
+      const { contentDir: dir, status, output } = await buildFixture('cross-file-mistakes');
+      const problems = [
+        // A section in one language only (its other checks still run).
+        `Section "extra" has no en version: ${dir}/sections/zh/extra.mdx exists but ${dir}/sections/en/extra.mdx does not. Every section needs one file per language, with the same name.`,
+        // A figures file naming an unknown source, and one named after no section.
+        `${dir}/figures/alpha.yaml: figure "alpha.share" names source "test-sourse", but ${dir}/sources.yaml has no source with this id. Source ids: test-source.`,
+        `${dir}/figures/alpha.yaml: figure "alpha.villages" names source "test-sourse", but ${dir}/sources.yaml has no source with this id. Source ids: test-source.`,
+        `${dir}/figures/gamma.yaml: figure "gamma.stations" belongs to section "gamma", but there is no ${dir}/sections/<language>/gamma.mdx. Name the file after an existing section.`,
+        // report.yaml's key figures.
+        `keyFigures in ${dir}/report.yaml names figure "alpha.shares", but no figure in ${dir}/figures has this id.`,
+        // Every check of a chart runs in one place (checkChart, src/lib/charts/chart-view.ts), whose
+        // messages are unit tests (tests/unit/charts.test.ts: mixed units, comparisons, ...).
+        `${dir}/charts/alpha-villages.yaml: the chart plots figure "alpha.vilages", but no figure has this id.`,
+        // A section's unknown ids, every one of the file, in order.
+        `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. ${dir}/figures/alpha.yaml defines: alpha.share, alpha.villages. Add the figure there, or correct the id.`,
+        `${dir}/sections/en/alpha.mdx:7: <Term> names term "direct-to-village-rate", but ${dir}/glossary.yaml has no term with this id. Term ids: direct-to-village-delivery-rate, express-delivery-to-villages.`,
+        // The glossary's term that the English text no longer marks (its <Term> names an unknown id).
+        `${dir}/glossary.yaml: term "direct-to-village-delivery-rate" is marked in no section in en. Mark its uses with <Term id="direct-to-village-delivery-rate">…</Term> in every language's sections, or remove it from the glossary.`,
+      ];
+      // All of them, in this order, and nothing between them and the note that ends the error.
+      expect(output).toContain(`${problems.join('\n')}\n(The stack trace is left out: run with SHOW_STACK_TRACES=1 to see it.)`);
+      expect(status).not.toBe(0);
+    });
+
     test.concurrent.each([
       [
         // The figures loader names every invalid figure at once, in file order (that it names no valid
@@ -136,32 +167,6 @@ describe.concurrent('content mistakes', () => {
           ].join('\n'),
       ],
       [
-        'unknown-stat-id',
-        (dir: string) =>
-          `${dir}/sections/en/alpha.mdx:7: <Stat> names figure "alpha.shares", but no figure has this id. ${dir}/figures/alpha.yaml defines: alpha.share, alpha.villages. Add the figure there, or correct the id.`,
-      ],
-      [
-        'unknown-term-id',
-        (dir: string) =>
-          `${dir}/sections/en/alpha.mdx:7: <Term> names term "direct-to-village-rate", but ${dir}/glossary.yaml has no term with this id. Term ids: direct-to-village-delivery-rate, express-delivery-to-villages.`,
-      ],
-      [
-        'unknown-report-key-figure',
-        (dir: string) => `keyFigures in ${dir}/report.yaml names figure "alpha.shares", but no figure in ${dir}/figures has this id.`,
-      ],
-      [
-        'missing-translation',
-        (dir: string) =>
-          `Section "extra" has no en version: ${dir}/sections/zh/extra.mdx exists but ${dir}/sections/en/extra.mdx does not. Every section needs one file per language, with the same name.`,
-      ],
-      [
-        // Every check of a chart runs in one place (checkChart, src/lib/charts/chart-view.ts), whose
-        // messages are unit tests (tests/unit/charts.test.ts: mixed units, comparisons, ...): one build
-        // proves that it stops the build naming the chart's file.
-        'chart-unknown-figure',
-        (dir: string) => `${dir}/charts/alpha-villages.yaml: the chart plots figure "alpha.vilages", but no figure has this id.`,
-      ],
-      [
         // The remark plugin reports the front matter and the text of a file together.
         'typed-numbers',
         (dir: string) =>
@@ -169,13 +174,11 @@ describe.concurrent('content mistakes', () => {
           `${dir}/sections/zh/alpha.mdx:7: the number "6.2万" is typed into the text. Numbers come from the figures, so that both languages show the same value. Write <Stat id="alpha.villages"/> instead.`,
       ],
       [
-        'figures-without-section',
-        (dir: string) =>
-          `${dir}/figures/gamma.yaml: figure "gamma.stations" belongs to section "gamma", but there is no ${dir}/sections/<language>/gamma.mdx. Name the file after an existing section.`,
-      ],
-      [
         // The content is checked as a whole before any page is built: one error lists the section's
-        // difference and the glossary's terms that its English text no longer marks.
+        // difference and the glossary's terms that its English text no longer marks. A translation is
+        // compared with the source language only when every id it names is known, and block by block
+        // only when it shows the same figures (src/lib/content/check-section.ts): each of these two
+        // needs a section file of its own, so neither joins cross-file-mistakes.
         'figures-differ',
         (dir: string) =>
           [
@@ -200,12 +203,6 @@ describe.concurrent('content mistakes', () => {
         'chart-yaml-syntax',
         (dir: string) =>
           `${dir}/charts/alpha-villages.yaml:7:7: this is not valid YAML: the quote " that opens here is never closed (end it with the matching mark).\n  7 |   en: "{alpha.villages} in all.\n    |       ^`,
-      ],
-      [
-        'unknown-source',
-        (dir: string) =>
-          `${dir}/figures/alpha.yaml: figure "alpha.share" names source "test-sourse", but ${dir}/sources.yaml has no source with this id. Source ids: test-source.\n` +
-          `${dir}/figures/alpha.yaml: figure "alpha.villages" names source "test-sourse", but ${dir}/sources.yaml has no source with this id. Source ids: test-source.`,
       ],
       [
         'figures-file-name',

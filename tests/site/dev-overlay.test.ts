@@ -6,6 +6,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { inheritedEnv } from '../helpers/astro-build.ts';
 import { launchBrowser } from '../helpers/browser.ts';
+import { takeBuildSlot } from '../helpers/concurrency.ts';
 import { prepareFixture } from '../helpers/fixtures.ts';
 
 /*
@@ -16,6 +17,10 @@ let root: string;
 let server: ChildProcess | undefined;
 let browser: Browser | undefined;
 let url: string;
+/** The dev server compiles as a build does: it holds one of the run's build slots while it runs. */
+let releaseBuildSlot: (() => void) | undefined;
+/** Generous: on a busy machine the dev server may take long to compile; nothing here is timed. */
+const devServerWait = 120_000;
 
 /**
  * Saves a file as an editor's program does, in one step: written beside it, then renamed over it.
@@ -38,7 +43,7 @@ function freePort(): Promise<number> {
 
 async function waitForServer(address: string, log: () => string): Promise<void> {
   let last = 'no answer';
-  for (let attempt = 0; attempt < 120; attempt++) {
+  for (let attempt = 0; attempt < devServerWait / 500; attempt++) {
     try {
       const response = await fetch(address);
       if (response.ok) return;
@@ -51,7 +56,9 @@ async function waitForServer(address: string, log: () => string): Promise<void> 
   throw new Error(`astro dev did not answer at ${address} (${last}):\n${log()}`);
 }
 
+// The hook's time includes the wait for a build slot: the tier's timeout (vitest.config.ts).
 beforeAll(async () => {
+  releaseBuildSlot = await takeBuildSlot();
   root = prepareFixture('dev-overlay');
   const port = await freePort();
   let output = '';
@@ -65,11 +72,12 @@ beforeAll(async () => {
   url = `http://127.0.0.1:${port}/en/alpha/`;
   await waitForServer(url, () => output);
   browser = await launchBrowser();
-}, 120_000);
+});
 
 afterAll(async () => {
   await browser?.close();
   server?.kill();
+  releaseBuildSlot?.();
 });
 
 test('a bad figure value shows the error overlay with its message, and the fix removes it', async () => {
@@ -82,16 +90,16 @@ test('a bad figure value shows the error overlay with its message, and the fix r
   try {
     saveFile(figures, good.replace('value: 62000', 'value: "6.2万"'));
     const overlay = page.locator('vite-error-overlay');
-    await overlay.waitFor({ timeout: 30_000 });
+    await overlay.waitFor({ timeout: devServerWait });
     expect(await overlay.locator('#message-content').innerText()).toBe(
       'content/figures/alpha.yaml: figure "alpha.villages" is not valid:\n  - value: expected a plain number in base units (62000, not "6.2万")',
     );
 
     // The fix: the value and the number as the source writes it, which the build compares.
     saveFile(figures, good.replace('value: 62000', 'value: 63000').replace('asWritten: 6.2万个', 'asWritten: 6.3万个'));
-    await overlay.waitFor({ state: 'detached', timeout: 30_000 });
+    await overlay.waitFor({ state: 'detached', timeout: devServerWait });
     await expect
-      .poll(() => page.locator('data[data-figure="alpha.villages"]').first().textContent(), { timeout: 30_000 })
+      .poll(() => page.locator('data[data-figure="alpha.villages"]').first().textContent(), { timeout: devServerWait })
       .toBe('63,000 villages');
   } finally {
     // The file as it was, for the next test, which starts from the fixture's own value.
@@ -111,9 +119,9 @@ test('a chart drawn at build time shows a figure’s new value and its YAML’s 
   try {
     await page.goto(url);
     saveFile(figures, goodFigures.replace('value: 62000', 'value: 64000').replace('asWritten: 6.2万个', 'asWritten: 6.4万个'));
-    await expect.poll(chartTexts, { timeout: 30_000 }).toContain('64,000');
+    await expect.poll(chartTexts, { timeout: devServerWait }).toContain('64,000');
     saveFile(chart, goodChart.replace('en: Villages }', 'en: Villages reached }'));
-    await expect.poll(chartTexts, { timeout: 30_000 }).toContain('Villages reached');
+    await expect.poll(chartTexts, { timeout: devServerWait }).toContain('Villages reached');
   } finally {
     saveFile(figures, goodFigures);
     saveFile(chart, goodChart);
