@@ -32,10 +32,18 @@ const parse = (markdown: string) => unified().use(remarkParse).parse(markdown) a
 const descendants = (node: MarkdownNode): MarkdownNode[] => [node, ...(node.children ?? []).flatMap(descendants)];
 const text = (node: MarkdownNode): string => node.value ?? (node.children ?? []).map(text).join('');
 
+/** Each file's heading anchors, parsed once: a doc links to the same file's headings dozens of times. */
+const anchorsByFile = new Map<string, Set<string>>();
+
 function headingAnchors(file: string): Set<string> {
-  const slugger = new GithubSlugger();
-  const headings = descendants(parse(fs.readFileSync(file, 'utf8'))).filter((node) => node.type === 'heading');
-  return new Set(headings.map((heading) => slugger.slug(text(heading))));
+  let anchors = anchorsByFile.get(file);
+  if (anchors === undefined) {
+    const slugger = new GithubSlugger();
+    const headings = descendants(parse(fs.readFileSync(file, 'utf8'))).filter((node) => node.type === 'heading');
+    anchors = new Set(headings.map((heading) => slugger.slug(text(heading))));
+    anchorsByFile.set(file, anchors);
+  }
+  return anchors;
 }
 
 /** The relative links and images of `markdown` (the text of `file`) that lead to no file, or to no heading of it. */
