@@ -34,6 +34,8 @@ const fixtureTests = [
  * builds stay bounded by the cores whatever the count (tests/helpers/build-slots.ts).
  */
 const testFileWorkers = os.availableParallelism() + 1;
+/** Tests without a build: seconds alone, but they share the cores with builds and browsers (Vitest's default is 5 s). */
+const sharedCoreTimeouts = { testTimeout: 60_000 };
 const buildTimeouts = { testTimeout: 120_000, hookTimeout: 300_000 };
 /** A test's time includes its wait for a free core: some thirty builds queue on two cores, minutes on a busy machine. */
 const queuedBuildTimeouts = { testTimeout: 600_000, hookTimeout: 600_000 };
@@ -55,11 +57,11 @@ export default defineConfig({
       },
     },
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], ...sharedCoreTimeouts } },
       {
         // The report's own words and numbers (this year's content, not the code): they change with the
         // report, and a new report replaces them. No build: they read content/ as editors write it.
-        test: { name: 'content', include: ['tests/content/**/*.test.ts'] },
+        test: { name: 'content', include: ['tests/content/**/*.test.ts'], ...sharedCoreTimeouts },
       },
       {
         test: {
