@@ -37,8 +37,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 function readPublicationLocales(): Locale[] {
   const file = contentFile('report.yaml');
   let document: unknown;
+  const absolute = path.join(contentDir, 'report.yaml');
+  // The words of the content loader's own check (src/lib/content/checked-loaders.ts), which this read
+  // comes before: astro.config.mjs needs the languages, so a missing file stops the build here.
+  if (!fs.existsSync(absolute)) {
+    throw new Error(
+      `${file} is missing: it holds the report's title, summary, publisher and key figures. Restore it, or point REPORT_CONTENT_DIR at the content folder.`,
+    );
+  }
   try {
-    document = yaml.load(fs.readFileSync(path.join(contentDir, 'report.yaml'), 'utf8'));
+    document = yaml.load(fs.readFileSync(absolute, 'utf8'));
   } catch (error) {
     throw new Error(`${file} could not be read for its locales: ${(error as Error).message}`, { cause: error });
   }
