@@ -1,4 +1,3 @@
-import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /*
@@ -12,7 +11,8 @@ import { defineConfig } from 'vitest/config';
  *   dev, and the report a second time, against dist/ (`npm run test:fixtures`). Within a file
  *   builds run concurrently, and every build waits for a free core, counted across the run's
  *   parallel test files (tests/helpers/build-slots.ts).
- * Test files run in parallel within and across projects: `testFileWorkers` at a time.
+ * Test files run as many at a time as Vitest's default allows (one less than the cores: one at a
+ * time on two cores); builds stay bounded by the cores across parallel files all the same.
  */
 /** Every folder of pure logic must stay this well tested; `npm test` fails below it. */
 const coverageFloor = { lines: 90, branches: 85 };
@@ -27,13 +27,11 @@ const fixtureTests = [
   'tests/site/reproducible-build.test.ts',
   'tests/site/sub-path.test.ts',
 ];
-/**
- * Test files at once, across every tier. Vitest's default is one less than the cores: one file at a
- * time on a 2-core machine, where a browser file waits on Chromium and a fixture file on its build's
- * child process for most of its time, and a core sat idle. One more than the cores keeps both busy;
- * builds stay bounded by the cores whatever the count (tests/helpers/build-slots.ts).
+/*
+ * No maxWorkers: Vitest's default stays. More files at once (three on two cores) measured slower
+ * on a quiet machine, 707 s for `npm test` against 678 s one at a time (bench/RESULTS.md): the
+ * browser files need the cores as much as the builds do, and astro check and lint lost theirs.
  */
-const testFileWorkers = os.availableParallelism() + 1;
 /** Tests without a build: seconds alone, but they share the cores with builds and browsers (Vitest's default is 5 s). */
 const sharedCoreTimeouts = { testTimeout: 60_000 };
 const buildTimeouts = { testTimeout: 120_000, hookTimeout: 300_000 };
@@ -42,7 +40,6 @@ const queuedBuildTimeouts = { testTimeout: 600_000, hookTimeout: 600_000 };
 
 export default defineConfig({
   test: {
-    maxWorkers: testFileWorkers,
     coverage: {
       provider: 'v8',
       include: ['src/lib/**/*.ts', 'src/schemas/**/*.ts', 'src/i18n/**/*.ts', 'src/errors/**/*.ts'],
