@@ -1,7 +1,9 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { checkedLoader, filesIn, requireFile, requireKebabCaseName, requireValidYaml } from './lib/content/checked-loaders.ts';
+import { requireFile } from './errors/content-dir.ts';
+import { reportFileHolds } from './i18n/publication-locales.ts';
+import { checkedLoader, filesIn, requireKebabCaseName, requireValidYaml } from './lib/content/checked-loaders.ts';
 import { contentDir } from './errors/content-dir.ts';
 import { requireSoundContentFiles } from './lib/content/content-files.ts';
 import { figuresLoader } from './lib/content/figures-loader.ts';
@@ -35,7 +37,7 @@ function requiredYamlFile(yamlFile: string, holds: string) {
 
 export const collections = {
   report: defineCollection({
-    loader: requiredYamlFile(reportFile, "the report's title, summary, publisher and key figures"),
+    loader: requiredYamlFile(reportFile, reportFileHolds),
     schema: reportSchema,
   }),
   sources: defineCollection({

@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -14,4 +15,11 @@ export function displayPath(file: string): string {
 /** A file of the content folder, as editors see it in messages: `contentFile('report.yaml')` → `content/report.yaml`. */
 export function contentFile(relative: string): string {
   return displayPath(path.join(contentDir, relative));
+}
+
+/** Throws when a required file is missing: without it, the build would run on and fail far later. */
+export function requireFile(file: string, holds: string): void {
+  if (!fs.existsSync(file)) {
+    throw new Error(`${displayPath(file)} is missing: it holds ${holds}. Restore it, or point REPORT_CONTENT_DIR at the content folder.`);
+  }
 }

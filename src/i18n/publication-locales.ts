@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import yaml from 'js-yaml';
-import { contentDir, contentFile } from '../errors/content-dir.ts';
+import { contentDir, contentFile, requireFile } from '../errors/content-dir.ts';
 import { isKnownLocale, knownLocales, type Locale } from './locales.ts';
 
 /*
@@ -34,17 +34,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** What content/report.yaml holds, for the message that says it is missing. */
+export const reportFileHolds = "the report's title, summary, publisher and key figures";
+
 function readPublicationLocales(): Locale[] {
   const file = contentFile('report.yaml');
   let document: unknown;
   const absolute = path.join(contentDir, 'report.yaml');
-  // The words of the content loader's own check (src/lib/content/checked-loaders.ts), which this read
-  // comes before: astro.config.mjs needs the languages, so a missing file stops the build here.
-  if (!fs.existsSync(absolute)) {
-    throw new Error(
-      `${file} is missing: it holds the report's title, summary, publisher and key figures. Restore it, or point REPORT_CONTENT_DIR at the content folder.`,
-    );
-  }
+  // The content loader's own check (src/content.config.ts), which this read comes before:
+  // astro.config.mjs needs the languages, so a missing file stops the build here.
+  requireFile(absolute, reportFileHolds);
   try {
     document = yaml.load(fs.readFileSync(absolute, 'utf8'));
   } catch (error) {

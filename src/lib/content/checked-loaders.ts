@@ -21,13 +21,6 @@ export function checkedLoader(loader: Loader, check: () => void): Loader {
   };
 }
 
-/** Throws when a required file is missing: without it, the build would run on and fail far later. */
-export function requireFile(file: string, holds: string): void {
-  if (!fs.existsSync(file)) {
-    throw new Error(`${displayPath(file)} is missing: it holds ${holds}. Restore it, or point REPORT_CONTENT_DIR at the content folder.`);
-  }
-}
-
 /** Throws on the first YAML syntax error, naming the file, line and column. */
 export function requireValidYaml(file: string): void {
   const problem = yamlSyntaxProblem(fs.readFileSync(file, 'utf8'), displayPath(file));
