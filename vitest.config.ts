@@ -1,3 +1,4 @@
+import os from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 /*
@@ -11,8 +12,8 @@ import { defineConfig } from 'vitest/config';
  *   dev, and the report a second time, against dist/ (`npm run test:fixtures`). Within a file
  *   builds run concurrently, and every build waits for a free core, counted across the run's
  *   parallel test files (tests/helpers/build-slots.ts).
- * Test files run as many at a time as Vitest's default allows (one less than the cores: one at a
- * time on two cores); builds stay bounded by the cores across parallel files all the same.
+ * Test files run one per core at a time (filesAtOnce); builds stay bounded by the cores across the
+ * parallel files all the same.
  */
 /** Every folder of pure logic must stay this well tested; `npm test` fails below it. */
 const coverageFloor = { lines: 90, branches: 85 };
@@ -28,10 +29,12 @@ const fixtureTests = [
   'tests/site/sub-path.test.ts',
 ];
 /*
- * No maxWorkers: Vitest's default stays. More files at once (three on two cores) measured slower
- * on a quiet machine, 707 s for `npm test` against 678 s one at a time (bench/RESULTS.md): the
- * browser files need the cores as much as the builds do, and astro check and lint lost theirs.
+ * One test file per core. Vitest's default is one less than the cores: one file at a time on two
+ * cores, with a core idle while a browser file waited on Chromium or a build on its output. Measured
+ * quiet on two cores (bench/RESULTS.md, "Test suite time"): `npm test` 441 s with the default, 347 s
+ * with two files at once. Three at once on two cores measured slower than one (707 s against 678 s).
  */
+const filesAtOnce = os.availableParallelism();
 /** Tests without a build: seconds alone, but they share the cores with builds and browsers (Vitest's default is 5 s). */
 const sharedCoreTimeouts = { testTimeout: 60_000 };
 const buildTimeouts = { testTimeout: 120_000, hookTimeout: 300_000 };
@@ -53,6 +56,7 @@ export default defineConfig({
         'src/i18n/**/*.ts': coverageFloor,
       },
     },
+    maxWorkers: filesAtOnce,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], ...sharedCoreTimeouts } },
       {

@@ -10,6 +10,8 @@ export interface ViewOptions {
   height?: number;
   colorScheme?: 'light' | 'dark';
   reducedMotion?: 'reduce' | 'no-preference';
+  /** false: load the page as a reader with JavaScript turned off does (a shared page of its own). */
+  javaScript?: boolean;
 }
 
 export interface ServedSite {
@@ -21,9 +23,10 @@ export interface ServedSite {
    * second of CPU, which most of a browser test's time was. A test that only reads what a page shows
    * shares this page: every call loads a new document (give a path without a #fragment: a change of
    * fragment alone would keep the document), which resets scroll, focus and script state, and the
-   * page's own scripts keep no state beyond the document (no storage, no cookies). A test
-   * that records requests, listens to the page, adds init scripts or turns JavaScript off opens a
-   * context of its own.
+   * page's own scripts keep no state beyond the document (no storage, no cookies). Pages with
+   * JavaScript off share a second page, in a context that has it off. A test that records
+   * requests, listens to the page or adds init scripts opens a context of its own (browser.test.ts
+   * keeps one, without a cache, for all of its visits).
    */
   open: (urlPath: string, options?: ViewOptions) => Promise<Page>;
 }
@@ -34,14 +37,18 @@ export interface ServedSite {
  * The fields are filled in by beforeAll, so read them inside tests.
  */
 export function useServedSite(siteDir: string): ServedSite {
-  let shared: Page | undefined;
+  const shared = new Map<boolean, Page>();
   const served = {
-    open: async (urlPath, { width = 390, height = 800, colorScheme = 'light', reducedMotion = 'no-preference' } = {}) => {
-      shared ??= await (await served.browser.newContext()).newPage();
-      await shared.setViewportSize({ width, height });
-      await shared.emulateMedia({ media: 'screen', colorScheme, reducedMotion });
-      await shared.goto(new URL(urlPath, served.server.url).href);
-      return shared;
+    open: async (
+      urlPath,
+      { width = 390, height = 800, colorScheme = 'light', reducedMotion = 'no-preference', javaScript = true } = {},
+    ) => {
+      const page = shared.get(javaScript) ?? (await (await served.browser.newContext({ javaScriptEnabled: javaScript })).newPage());
+      shared.set(javaScript, page);
+      await page.setViewportSize({ width, height });
+      await page.emulateMedia({ media: 'screen', colorScheme, reducedMotion });
+      await page.goto(new URL(urlPath, served.server.url).href);
+      return page;
     },
   } as ServedSite;
   beforeAll(async () => {

@@ -22,25 +22,41 @@ interface Visit {
   page: Page;
   requests: string[];
   problems: () => Promise<string[]>;
+  /** Ends the recording (the page stays open for the next visit). */
   close: () => Promise<void>;
 }
 
-/** Opens a page, recording every request it makes, console errors and CSP violations. */
-async function visit(urlPath: string): Promise<Visit> {
+/** What one visit records: its requests, and console errors with the page's URL path. */
+interface Recording {
+  urlPath: string;
+  requests: string[];
+  consoleErrors: string[];
+}
+
+/**
+ * The page every visit loads into, with its listeners, opened once: a context per visit cost a
+ * renderer process each. Its context keeps no cache (as a fresh one would start), so every visit
+ * makes and records all of its requests; an init script records CSP violations in each document.
+ */
+let recorder: { page: Page; current: Recording } | undefined;
+
+async function recordingPage(): Promise<NonNullable<typeof recorder>> {
+  if (recorder !== undefined) return recorder;
   const context = await served.browser.newContext();
   const page = await context.newPage();
-  const requests: string[] = [];
-  const consoleErrors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  // The 404 page's own document answers with status 404: that is its point, not an error of it.
-  // Any other failed request (a stylesheet, a script) on any page is one.
-  const notFoundPage = new URL(urlPath, served.server.url).href;
+  await (await context.newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true });
+  const opened = { page, current: { urlPath: '', requests: [], consoleErrors: [] } as Recording };
+  page.on('request', (request) => opened.current.requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
+    // The 404 page's own document answers with status 404: that is its point, not an error of it.
+    // Any other failed request (a stylesheet, a script) on any page is one.
+    const { urlPath } = opened.current;
+    const notFoundPage = new URL(urlPath, served.server.url).href;
     const isOwnStatus = /status of 404/.test(message.text()) && message.location().url === notFoundPage && urlPath.includes('no-such-page');
-    if (!isOwnStatus) consoleErrors.push(`${message.text()} (${message.location().url})`);
+    if (!isOwnStatus) opened.current.consoleErrors.push(`${message.text()} (${message.location().url})`);
   });
-  page.on('pageerror', (error) => consoleErrors.push(error.message));
+  page.on('pageerror', (error) => opened.current.consoleErrors.push(error.message));
   await page.addInitScript(() => {
     const violations: string[] = [];
     (window as unknown as { cspViolations: string[] }).cspViolations = violations;
@@ -48,15 +64,30 @@ async function visit(urlPath: string): Promise<Visit> {
       violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'}`);
     });
   });
-  await page.goto(new URL(urlPath, served.server.url).href, { waitUntil: 'load' });
+  recorder = opened;
+  return opened;
+}
+
+/** Opens a page, recording every request it makes, console errors and CSP violations. */
+async function visit(urlPath: string): Promise<Visit> {
+  const shared = await recordingPage();
+  // Leave the last visit's document first, so that nothing it still loads is recorded as this one's.
+  await shared.page.goto('about:blank');
+  const recording: Recording = { urlPath, requests: [], consoleErrors: [] };
+  shared.current = recording;
+  await shared.page.goto(new URL(urlPath, served.server.url).href, { waitUntil: 'load' });
   return {
-    page,
-    requests,
+    page: shared.page,
+    requests: recording.requests,
     problems: async () => {
-      const violations = await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-      return [...violations, ...consoleErrors];
+      const violations = await shared.page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+      return [...violations, ...recording.consoleErrors];
     },
-    close: () => context.close(),
+    // Whatever the page does after the test is no longer this visit's.
+    close: () => {
+      shared.current = { urlPath: '', requests: [], consoleErrors: [] };
+      return Promise.resolve();
+    },
   };
 }
 
@@ -213,18 +244,30 @@ describe('site search', () => {
   test.each(locales)('the %s search page applies Pagefind’s stylesheet and draws the box without moving anything', async (locale) => {
     const { page, close } = await visit(pagePath(locale, 'search'));
     try {
+      // Each shift with what moved (element, box before and after), so that a failure says what it was.
       await page.evaluate(() => {
-        const shifts: number[] = [];
-        (window as unknown as { shifts: number[] }).shifts = shifts;
+        const shifts: string[] = [];
+        (window as unknown as { shifts: string[] }).shifts = shifts;
+        type Shift = PerformanceEntry & {
+          value: number;
+          sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[];
+        };
+        const box = ({ x, y, width, height }: DOMRectReadOnly) => `${x},${y} ${width}×${height}`;
         new PerformanceObserver((list) => {
-          for (const entry of list.getEntries()) shifts.push((entry as unknown as { value: number }).value);
+          for (const entry of list.getEntries() as Shift[]) {
+            const moved = entry.sources.map(({ node, previousRect, currentRect }) => {
+              const element = node instanceof Element ? node : node?.parentElement;
+              return `${element?.tagName.toLowerCase() ?? '?'}${element?.className ? `.${String(element.className).split(' ').join('.')}` : ''} ${box(previousRect)} → ${box(currentRect)}`;
+            });
+            shifts.push(`${entry.value.toFixed(4)} at ${entry.startTime.toFixed(0)} ms: ${moved.join('; ')}`);
+          }
         }).observe({ type: 'layout-shift', buffered: true });
       });
       const input = page.locator('.pagefind-ui__search-input');
       await input.waitFor();
       // Pagefind's stylesheet sets the box's height: 64px at its default scale of 0.8.
       expect(await input.evaluate((element) => element.getBoundingClientRect().height)).toBeCloseTo(51.2, 0);
-      expect(await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts)).toEqual([]);
+      expect(await page.evaluate(() => (window as unknown as { shifts: string[] }).shifts)).toEqual([]);
     } finally {
       await close();
     }

@@ -19,37 +19,36 @@ const chartPages = [...sectionChartPages, ...locales.map((locale) => pagePath(lo
 
 const served = useServedSite(siteDir);
 
-/** Pixels of a PNG that differ from its top-left pixel (the background), counted in a page of its own. */
+/** A blank page of its own for counting pixels, opened once: a page per drawing cost a renderer each. */
+let pixelPage: Page | undefined;
+
+/** Pixels of a PNG that differ from its top-left pixel (the background), counted in a blank page. */
 async function paintedPixels(png: Buffer): Promise<number> {
-  const page = await served.browser.newPage();
-  try {
-    return await page.evaluate(
-      async (source) => {
-        const image = new Image();
-        image.src = source;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        [canvas.width, canvas.height] = [image.width, image.height];
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const { data } = context.getImageData(0, 0, image.width, image.height);
-        let count = 0;
-        for (let i = 0; i < data.length; i += 4) {
-          if (
-            Math.abs((data[i] ?? 0) - (data[0] ?? 0)) +
-              Math.abs((data[i + 1] ?? 0) - (data[1] ?? 0)) +
-              Math.abs((data[i + 2] ?? 0) - (data[2] ?? 0)) >
-            30
-          )
-            count += 1;
-        }
-        return count;
-      },
-      `data:image/png;base64,${png.toString('base64')}`,
-    );
-  } finally {
-    await page.close();
-  }
+  pixelPage ??= await served.browser.newPage();
+  return pixelPage.evaluate(
+    async (source) => {
+      const image = new Image();
+      image.src = source;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let count = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (
+          Math.abs((data[i] ?? 0) - (data[0] ?? 0)) +
+            Math.abs((data[i + 1] ?? 0) - (data[1] ?? 0)) +
+            Math.abs((data[i + 2] ?? 0) - (data[2] ?? 0)) >
+          30
+        )
+          count += 1;
+      }
+      return count;
+    },
+    `data:image/png;base64,${png.toString('base64')}`,
+  );
 }
 
 /** The chart drawings the reader sees on the page (one per figure: narrow or wide). */
@@ -58,28 +57,22 @@ const visibleDrawings = (page: Page) => page.locator('.chart-picture > svg:visib
 describe('charts with JavaScript off', () => {
   describe.each([360, 1280])('at %i px', (width) => {
     test.each(chartPages)('%s: every chart is drawn, in the drawing for this width, with text of at least 11 px', async (urlPath) => {
-      const context = await served.browser.newContext({ viewport: { width, height: 900 }, javaScriptEnabled: false });
-      try {
-        const page = await context.newPage();
-        await page.goto(`${served.server.url}${urlPath}`);
-        const figures = await page.locator('figure.chart:has(.chart-picture)').count();
-        const drawings = visibleDrawings(page);
-        expect(await drawings.count()).toBe(figures);
-        for (const drawing of await drawings.all()) {
-          await expect(drawing.getAttribute('class')).resolves.toBe(`chart-svg chart-svg-${width < 600 ? 'narrow' : 'wide'}`);
-          await drawing.scrollIntoViewIfNeeded();
-          // Bars, lines and labels: thousands of pixels not in the background's colour.
-          expect(await paintedPixels(await drawing.screenshot())).toBeGreaterThan(3000);
-          // The drawing is scaled to its box: its 12 px labels must not shrink below 11 px.
-          const smallest = await drawing.evaluate((svg) => {
-            const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
-            return Math.min(...[...svg.querySelectorAll('text')].map((text) => Number(text.getAttribute('font-size')) * scale));
-          });
-          expect(smallest).toBeGreaterThanOrEqual(11);
-          expect(smallest).toBeLessThanOrEqual(16);
-        }
-      } finally {
-        await context.close();
+      const page = await served.open(urlPath, { width, height: 900, javaScript: false });
+      const figures = await page.locator('figure.chart:has(.chart-picture)').count();
+      const drawings = visibleDrawings(page);
+      expect(await drawings.count()).toBe(figures);
+      for (const drawing of await drawings.all()) {
+        await expect(drawing.getAttribute('class')).resolves.toBe(`chart-svg chart-svg-${width < 600 ? 'narrow' : 'wide'}`);
+        await drawing.scrollIntoViewIfNeeded();
+        // Bars, lines and labels: thousands of pixels not in the background's colour.
+        expect(await paintedPixels(await drawing.screenshot())).toBeGreaterThan(3000);
+        // The drawing is scaled to its box: its 12 px labels must not shrink below 11 px.
+        const smallest = await drawing.evaluate((svg) => {
+          const scale = svg.getBoundingClientRect().width / (svg as SVGSVGElement).viewBox.baseVal.width;
+          return Math.min(...[...svg.querySelectorAll('text')].map((text) => Number(text.getAttribute('font-size')) * scale));
+        });
+        expect(smallest).toBeGreaterThanOrEqual(11);
+        expect(smallest).toBeLessThanOrEqual(16);
       }
     });
   });
