@@ -50,51 +50,44 @@ describe('tables that fit', () => {
     expect(tablePages.some((urlPath) => urlPath.startsWith('/en/figures/'))).toBe(true);
   });
 
-  /** Tables wider than their column (or columns wider than the page), by their first words. */
-  const overflowingTables = (page: Page) =>
-    page.locator('main table').evaluateAll((elements) =>
-      elements
-        .filter((table) => {
-          const column = table.closest('.table-fit') ?? table.parentElement!;
-          return table.scrollWidth > table.clientWidth || table.scrollWidth > column.clientWidth || column.scrollWidth > column.clientWidth;
-        })
-        .map((table) => table.textContent?.trim().slice(0, 40)),
-    );
+  /**
+   * Loads the page once and measures it at each width in turn: a change of the window's width lays
+   * the page out again as a load at that width does (the tables' fit is CSS alone), at a fraction
+   * of a load's cost. At each width, no table is wider than its column (nor a column than itself),
+   * named by its first words, and the page does not scroll sideways.
+   */
+  async function expectTablesFit(urlPath: string, atWidths: readonly number[]): Promise<void> {
+    const page = await served.open(urlPath, { width: atWidths[0] });
+    await expect(page.locator('main table').count()).resolves.toBeGreaterThan(0);
+    for (const width of atWidths) {
+      await page.setViewportSize({ width, height: 800 });
+      const overflowing = await page.locator('main table').evaluateAll((elements) =>
+        elements
+          .filter((table) => {
+            const column = table.closest('.table-fit') ?? table.parentElement!;
+            return (
+              table.scrollWidth > table.clientWidth || table.scrollWidth > column.clientWidth || column.scrollWidth > column.clientWidth
+            );
+          })
+          .map((table) => table.textContent?.trim().slice(0, 40)),
+      );
+      expect(overflowing, `${width} px`).toEqual([]);
+      await expect(
+        page.evaluate(() => document.documentElement.scrollWidth),
+        `${width} px`,
+      ).resolves.toBeLessThanOrEqual(width);
+    }
+  }
 
-  // One load per page, measured at each width in turn: a change of the window's width lays the page
-  // out again as a load at that width does (the tables' fit is CSS alone), at a fraction of a load's cost.
-  test.each(tablePages)(
-    '%s at 390 and 1280 px: no table is wider than its column, and the page does not scroll sideways',
-    async (urlPath) => {
-      const page = await served.open(urlPath, { width: widths[0] });
-      await expect(page.locator('main table').count()).resolves.toBeGreaterThan(0);
-      for (const width of widths) {
-        await page.setViewportSize({ width, height: 800 });
-        expect(await overflowingTables(page), `${width} px`).toEqual([]);
-        await expect(
-          page.evaluate(() => document.documentElement.scrollWidth),
-          `${width} px`,
-        ).resolves.toBeLessThanOrEqual(width);
-      }
-    },
+  test.each(tablePages)('%s at 390 and 1280 px: no table is wider than its column, and the page does not scroll sideways', (urlPath) =>
+    expectTablesFit(urlPath, widths),
   );
 
   // Between a phone and a desktop, where the stacked rows give way to columns and the contents move
   // beside the text: the pages with the widest tables, in both languages.
-  const betweenWidths = [480, 560, 640, 700, 800, 960] as const;
   test.each([...locales.map((locale) => pagePath(locale, 'data')), pagePath('en', 'full'), widestSection, widestParallel])(
     '%s between 480 and 960 px: no table wider than its column, no sideways scrolling',
-    async (urlPath) => {
-      const page = await served.open(urlPath, { width: betweenWidths[0] });
-      for (const width of betweenWidths) {
-        await page.setViewportSize({ width, height: 800 });
-        expect(await overflowingTables(page), `${width} px`).toEqual([]);
-        await expect(
-          page.evaluate(() => document.documentElement.scrollWidth),
-          `${width} px`,
-        ).resolves.toBeLessThanOrEqual(width);
-      }
-    },
+    (urlPath) => expectTablesFit(urlPath, [480, 560, 640, 700, 800, 960]),
   );
 
   /** For each body row: the top of the first cell's box, and of the first line of each other cell. */
