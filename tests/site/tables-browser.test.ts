@@ -56,7 +56,7 @@ describe('tables that fit', () => {
    * of a load's cost. At each width, no table is wider than its column (nor a column than itself),
    * named by its first words, and the page does not scroll sideways.
    */
-  async function expectTablesFit(urlPath: string, atWidths: readonly number[]): Promise<void> {
+  async function expectTablesFit(urlPath: string, atWidths: readonly [number, ...number[]]): Promise<void> {
     const page = await served.open(urlPath, { width: atWidths[0] });
     await expect(page.locator('main table').count()).resolves.toBeGreaterThan(0);
     for (const width of atWidths) {
