@@ -5,6 +5,7 @@ import { contentDir, contentFile } from '../errors/content-dir.ts';
 import { friendlyErrorMap, problemLine } from '../errors/schema-errors.ts';
 import type { Locale } from './locales.ts';
 import { locales } from './publication-locales.ts';
+import { placeholderMismatches } from './ui-placeholders.ts';
 import { uiSchema, type UIKey, type UIStrings } from './ui-schema.ts';
 import en from './ui/en.json';
 import zh from './ui/zh.json';
@@ -14,11 +15,14 @@ import zh from './ui/zh.json';
  * (src/i18n/ui/<locale>.json, when there is one) under the publication's own file
  * (content/ui/<locale>.yaml), which supplies a language the code has no strings for or overrides
  * some. The merged dictionary is parsed with the strict uiSchema: a missing key stops the build,
- * naming the file to add it to and the key.
+ * naming the file to add it to and the key. A supplied string takes the same {placeholders} as the
+ * code's own (src/i18n/ui-placeholders.ts).
  */
 
 /** The dictionaries that ship with the code, by locale; a known locale without one takes all its strings from the content. */
 const builtInDictionaries: Partial<Record<Locale, unknown>> = { zh, en };
+/** The placeholders each key takes, as the pages fill them (zh.json takes the same: tests/unit/ui.test.ts). */
+const placeholderReference = { 'src/i18n/ui/en.json': en };
 
 /** Where a locale's strings are written: the file that would hold a missing key. */
 export interface DictionarySource {
@@ -72,6 +76,7 @@ export function parseDictionaries(sources: ReadonlyMap<Locale, DictionarySource>
     const parsed = dictionaryProblems(mergeDictionary(builtIn, supplied));
     if ('strings' in parsed) dictionaries.set(locale, parsed.strings);
     else errors.push(schemaMismatch(file, parsed.problems));
+    if (isRecord(supplied)) errors.push(...placeholderMismatches({ ...placeholderReference, [file]: supplied }));
   }
   if (errors.length > 0) throw new Error(errors.join('\n'));
   return dictionaries;

@@ -200,16 +200,27 @@ describe('a third locale, with its UI strings from the publication', () => {
   });
 });
 
-describe('a UI string missing from a language the publication supplies', () => {
-  test('stops the build, naming the file and the key', async () => {
+describe('a language the publication supplies, with a UI string missing and one without its placeholder', () => {
+  test('stops the build, naming the file and the key of each', async () => {
     const root = isolatedProject(path.join(workDir, 'other-report-missing-string'), { content: 'tests/fixtures/other-report' });
     const strings = path.join(root, 'content/ui/zh-Hant.yaml');
     const lines = fs.readFileSync(strings, 'utf8').split('\n');
-    fs.writeFileSync(strings, lines.filter((line) => !line.startsWith('"nav.home":')).join('\n'));
+    const conference = '"home.conference": "{name}（{date}，{place}）"';
+    expect(lines).toContain(conference);
+    fs.writeFileSync(
+      strings,
+      lines
+        .filter((line) => !line.startsWith('"nav.home":'))
+        .map((line) => (line === conference ? '"home.conference": "{name}（{date}）"' : line))
+        .join('\n'),
+    );
     const { status, output } = await astroBuild({ root, env: { SITE_URL: site } });
     expect(status).not.toBe(0);
     expect(output).toContain(
-      'content/ui/zh-Hant.yaml does not match the UI strings schema:\n  - nav.home: missing: every locale needs this string',
+      [
+        'content/ui/zh-Hant.yaml does not match the UI strings schema:\n  - nav.home: missing: every locale needs this string',
+        'content/ui/zh-Hant.yaml: "home.conference" has {date}, {name}, but the pages fill {date}, {name}, {place} (as in src/i18n/ui/en.json). Keep the placeholders as they are, each in braces; translate the words around them.',
+      ].join('\n'),
     );
   }, 300_000);
 });

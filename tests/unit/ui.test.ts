@@ -3,7 +3,7 @@ import { interpolate, mergeDictionary, parseDictionaries, parseDictionary, useTr
 import { qualifiers } from '../../src/schemas/figure.ts';
 import en from '../../src/i18n/ui/en.json';
 import zh from '../../src/i18n/ui/zh.json';
-import { placeholderMismatches, placeholdersOf } from '../helpers/ui-placeholders.ts';
+import { placeholderMismatches, placeholdersOf } from '../../src/i18n/ui-placeholders.ts';
 
 describe('parseDictionary', () => {
   test('returns a complete dictionary as it is', () => {
@@ -81,24 +81,45 @@ describe('a publication’s own UI strings (content/ui/<locale>.yaml)', () => {
 
 describe('placeholders', () => {
   test('zh.json and en.json take the same placeholders in every string', () => {
-    expect(placeholderMismatches({ zh, en })).toEqual([]);
+    expect(placeholderMismatches({ 'src/i18n/ui/en.json': en, 'src/i18n/ui/zh.json': zh })).toEqual([]);
   });
 
   test('the real dictionaries do use placeholders, so the comparison has something to compare', () => {
     expect(placeholdersOf(zh['home.conference'])).toEqual(['date', 'name', 'place']);
+    // Each once: a string may show a value twice.
+    expect(placeholdersOf('{a} {b} {a}')).toEqual(['a', 'b']);
   });
 
-  test('a placeholder dropped, renamed or added in one language is reported per key', () => {
+  test('a placeholder dropped, renamed or added in a translation is reported per key, naming its file', () => {
+    const keep = ' Keep the placeholders as they are, each in braces; translate the words around them.';
     expect(
       placeholderMismatches({
-        zh: { conference: '{name}（{date}，{place}）', number: '图{number}', plain: '首页' },
-        en: { conference: '{name} ({date})', number: 'Figure {num}', plain: 'Home {page}' },
+        'en.json': { conference: '{name} ({date}, {place})', number: 'Figure {number}', plain: 'Home', same: '{a}' },
+        'content/ui/zh-Hant.yaml': { conference: '{name}（{date}）', number: '圖{num}', plain: '首頁{page}', same: '{a}', other: 3 },
       }),
     ).toEqual([
-      '"conference": zh.json has {date}, {name}, {place}, en.json has {date}, {name}',
-      '"number": zh.json has {number}, en.json has {num}',
-      '"plain": zh.json has none, en.json has {page}',
+      `content/ui/zh-Hant.yaml: "conference" has {date}, {name}, but the pages fill {date}, {name}, {place} (as in en.json).${keep}`,
+      `content/ui/zh-Hant.yaml: "number" has {num}, but the pages fill {number} (as in en.json).${keep}`,
+      `content/ui/zh-Hant.yaml: "plain" has {page}, but the pages fill none (as in en.json).${keep}`,
     ]);
+    expect(placeholderMismatches({})).toEqual([]);
+  });
+
+  test('a publication’s own string without a placeholder stops the build with the other problems of the strings', () => {
+    const { 'nav.home': _, ...rest } = zh;
+    expect(() =>
+      parseDictionaries(
+        new Map([
+          ['zh', { builtIn: zh, supplied: { 'home.conference': '{name}（{date}）' }, file: 'content/ui/zh.yaml' }],
+          ['zh-Hant' as never, { supplied: { ...rest, 'home.conference': '{name}{date}{place}' }, file: 'content/ui/zh-Hant.yaml' }],
+        ]),
+      ),
+    ).toThrow(
+      [
+        'content/ui/zh.yaml: "home.conference" has {date}, {name}, but the pages fill {date}, {name}, {place} (as in src/i18n/ui/en.json). Keep the placeholders as they are, each in braces; translate the words around them.',
+        'content/ui/zh-Hant.yaml does not match the UI strings schema:\n  - nav.home: missing: every locale needs this string',
+      ].join('\n'),
+    );
   });
 });
 
