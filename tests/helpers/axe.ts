@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
  *
  * Legacy mode runs `axe.run()` in the page itself. The default instead gathers partial results per
  * frame and finishes them in a blank page that it opens for each call, a renderer process of its
- * own: 1.5–2 s a call here against 0.5 s (bench/RESULTS.md, "Test suite time"), with the same rules.
+ * own: 1.1–2.1 s a call here against 0.5 s (bench/RESULTS.md, "Test suite time"), with the same rules.
  * What legacy mode gives up is cross-origin frames, and the site has no frame at all: a page that
  * gets one fails here, rather than having its frame left unchecked.
  */
