@@ -1,10 +1,9 @@
 import path from 'node:path';
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
-import { requireFile } from './errors/content-dir.ts';
 import { reportFileHolds } from './i18n/publication-locales.ts';
 import { checkedLoader, filesIn, requireKebabCaseName, requireValidYaml } from './lib/content/checked-loaders.ts';
-import { contentDir } from './errors/content-dir.ts';
+import { contentDir, requireFile } from './errors/content-dir.ts';
 import { requireSoundContentFiles } from './lib/content/content-files.ts';
 import { figuresLoader } from './lib/content/figures-loader.ts';
 import { chartSchema } from './schemas/chart.ts';

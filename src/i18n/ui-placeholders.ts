@@ -5,9 +5,12 @@
  * language's string of a key takes the same placeholders as the code's own.
  */
 
+/** A placeholder in a UI string, `{name}`, its name captured: what interpolate fills and what is compared here. */
+export const placeholderPattern = /\{(\w+)\}/g;
+
 /** The placeholders a UI string takes, each once, sorted: `"{name} ({place}, {date})"` → `['date', 'name', 'place']`. */
 export function placeholdersOf(template: string): string[] {
-  return [...new Set([...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? ''))].sort();
+  return [...new Set([...template.matchAll(placeholderPattern)].map((match) => match[1] ?? ''))].sort();
 }
 
 const listed = (names: string[]) => (names.length === 0 ? 'none' : names.map((name) => `{${name}}`).join(', '));

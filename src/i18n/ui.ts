@@ -5,7 +5,7 @@ import { contentDir, contentFile } from '../errors/content-dir.ts';
 import { friendlyErrorMap, problemLine } from '../errors/schema-errors.ts';
 import type { Locale } from './locales.ts';
 import { locales } from './publication-locales.ts';
-import { placeholderMismatches } from './ui-placeholders.ts';
+import { placeholderMismatches, placeholderPattern } from './ui-placeholders.ts';
 import { uiSchema, type UIKey, type UIStrings } from './ui-schema.ts';
 import en from './ui/en.json';
 import zh from './ui/zh.json';
@@ -110,7 +110,7 @@ function dictionaryOf(locale: Locale): UIStrings {
 
 /** Fills `{name}` placeholders; an unknown placeholder is an error, not a blank. */
 export function interpolate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
+  return template.replace(placeholderPattern, (_, name: string) => {
     const value = values[name];
     if (value === undefined) throw new Error(`UI string "${template}" needs a value for {${name}}`);
     return value;

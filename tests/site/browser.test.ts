@@ -33,6 +33,9 @@ interface Recording {
   consoleErrors: string[];
 }
 
+/** An empty recording for a visit to urlPath ('' between visits: nothing is recorded for a test). */
+const newRecording = (urlPath = ''): Recording => ({ urlPath, requests: [], consoleErrors: [] });
+
 /**
  * The page every visit loads into, with its listeners, opened once: a context per visit cost a
  * renderer process each. Its context keeps no cache (as a fresh one would start), so every visit
@@ -45,7 +48,7 @@ async function recordingPage(): Promise<NonNullable<typeof recorder>> {
   const context = await served.browser.newContext();
   const page = await context.newPage();
   await (await context.newCDPSession(page)).send('Network.setCacheDisabled', { cacheDisabled: true });
-  const opened = { page, current: { urlPath: '', requests: [], consoleErrors: [] } as Recording };
+  const opened = { page, current: newRecording() };
   page.on('request', (request) => opened.current.requests.push(request.url()));
   page.on('console', (message) => {
     if (message.type() !== 'error') return;
@@ -73,7 +76,7 @@ async function visit(urlPath: string): Promise<Visit> {
   const shared = await recordingPage();
   // Leave the last visit's document first, so that nothing it still loads is recorded as this one's.
   await shared.page.goto('about:blank');
-  const recording: Recording = { urlPath, requests: [], consoleErrors: [] };
+  const recording = newRecording(urlPath);
   shared.current = recording;
   await shared.page.goto(new URL(urlPath, served.server.url).href, { waitUntil: 'load' });
   return {
@@ -85,7 +88,7 @@ async function visit(urlPath: string): Promise<Visit> {
     },
     // Whatever the page does after the test is no longer this visit's.
     close: () => {
-      shared.current = { urlPath: '', requests: [], consoleErrors: [] };
+      shared.current = newRecording();
       return Promise.resolve();
     },
   };
